@@ -1,0 +1,160 @@
+"""Shared test data: a small park, built through the models (no fixtures files)."""
+
+import os
+import shutil
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from portal.models import BoardContact, Page, PageSection
+
+VERIFIED = date(2026, 10, 1)
+
+
+def build_park(scale=1):
+    """A park with three phases; `scale` multiplies every list the public pages show."""
+    park = Park.objects.create(
+        name_vi="Khu công nghiệp Thanh Bình",
+        name_en="Thanh Binh Industrial Park",
+        tagline_vi="Đất sạch, hạ tầng đồng bộ",
+        tagline_en="Clean land, complete infrastructure",
+        description_vi="Khu công nghiệp ở Bắc Kạn.",
+        description_en="An industrial park in Bac Kan.",
+        address_vi="Xã Thanh Bình, Bắc Kạn",
+        address_en="Thanh Binh commune, Bac Kan",
+        operator_vi="Ban Quản lý KCN Thanh Bình",
+        operator_en="Management Board of Thanh Binh IP",
+        total_area_ha=Decimal("153"),
+        projects_operating=8,
+        workers=1000,
+        local_worker_share=80,
+        average_monthly_income_vnd=6_000_000,
+        year_opened=2007,
+        verified_on=VERIFIED,
+        email="board@example.com",
+        phone="+84 209 000 000",
+    )
+    sectors = [
+        Sector.objects.create(name_vi=f"Chế biến nông sản {i}", name_en=f"Agricultural processing {i}", order=i)
+        for i in range(7 * scale)
+    ]
+    phases = []
+    for index, (name_vi, name_en, area, status) in enumerate(
+        [
+            ("Giai đoạn I", "Phase I", "73.5", Phase.Status.FULLY_LEASED),
+            ("Mở rộng giai đoạn I", "Phase I extension", "51", Phase.Status.PLANNED),
+            ("Giai đoạn II", "Phase II", "80.3", Phase.Status.UNDER_CONSTRUCTION),
+        ]
+    ):
+        phase = Phase.objects.create(
+            park=park,
+            name_vi=name_vi,
+            name_en=name_en,
+            order=index,
+            area_ha=Decimal(area),
+            status=status,
+            verified_on=VERIFIED,
+        )
+        phase.priority_sectors.set(sectors)
+        phases.append(phase)
+        for z in range(2 * scale):
+            zone = Zone.objects.create(
+                phase=phase,
+                code=f"{index}-{z}",
+                name_vi=f"Khu nhà máy {z}",
+                name_en=f"Factory zone {z}",
+                land_use=Zone.LandUse.FACTORY,
+                area_ha=Decimal("10"),
+            )
+            for p in range(3):
+                plot = Plot.objects.create(
+                    zone=zone,
+                    code=f"P{index}-{z}-{p}",
+                    area_m2=10000 + p,
+                    verified_on=VERIFIED,
+                    status=[Plot.Status.AVAILABLE, Plot.Status.RESERVED, Plot.Status.LEASED][p],
+                    lease_price=Decimal("50000"),
+                )
+                plot.allowed_sectors.set(sectors[:2])
+    for i in range(5 * scale):
+        Incentive.objects.create(
+            category=Incentive.Category.TAX,
+            title_vi=f"Ưu đãi thuế {i}",
+            title_en=f"Tax incentive {i}",
+            summary_vi="Miễn thuế",
+            summary_en="Tax exemption",
+            legal_basis_vi="Nghị định 31/2021/NĐ-CP",
+            legal_basis_en="Decree 31/2021/ND-CP",
+            verified_on=VERIFIED,
+            order=i,
+        )
+    for i in range(5 * scale):
+        Infrastructure.objects.create(
+            park=park, kind=Infrastructure.Kind.POWER, title_vi=f"Điện {i}", title_en=f"Power {i}", verified_on=VERIFIED
+        )
+        Connection.objects.create(
+            park=park,
+            destination_vi=f"Hà Nội {i}",
+            destination_en=f"Hanoi {i}",
+            distance_km=Decimal("160"),
+            verified_on=VERIFIED,
+        )
+        BoardContact.objects.create(name=f"Nguyễn Văn {i}", position_vi="Trưởng phòng", position_en="Head", order=i)
+    for layout in Page.Layout.values:
+        for i in range(scale):
+            page = Page.objects.create(title_vi=f"Trang {layout} {i}", title_en=f"Page {layout} {i}", layout=layout)
+            for s in range(4):
+                PageSection.objects.create(
+                    page=page, heading_vi=f"Bước {s}", heading_en=f"Step {s}", body_vi="Nội dung", body_en="Text"
+                )
+    return park
+
+
+@pytest.fixture
+def park(db):
+    return build_park()
+
+
+@pytest.fixture
+def big_park(db):
+    return build_park(scale=10)
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def chromium_path():
+    return shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; skipped (or failed on CI) when it is not installed."""
+    path = chromium_path()
+    if path is None:
+        message = "Chromium is not installed: apt-get install -y chromium"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls in the test are safe here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()

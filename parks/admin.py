@@ -1,0 +1,142 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+
+from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+
+
+class PhaseInline(TranslationStackedInline):
+    model = Phase
+    extra = 0
+    fields = (
+        "name",
+        "slug",
+        "order",
+        "area_ha",
+        "status",
+        "infrastructure_progress",
+        "expected_handover",
+        "verified_on",
+    )
+    show_change_link = True
+
+
+class InfrastructureInline(TranslationTabularInline):
+    model = Infrastructure
+    extra = 0
+    fields = ("kind", "title", "capacity", "order", "verified_on")
+
+
+class ConnectionInline(TranslationTabularInline):
+    model = Connection
+    extra = 0
+    fields = ("destination", "mode", "distance_km", "travel_time_minutes", "route", "order", "verified_on")
+
+
+@admin.register(Park)
+class ParkAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "total_area_ha", "projects_operating", "workers", "verified_on")
+    inlines = [PhaseInline, InfrastructureInline, ConnectionInline]
+    fieldsets = (
+        (None, {"fields": ("name", "short_name", "tagline", "description", "operator", "infrastructure_partner")}),
+        (_("Location and contact"), {"fields": ("address", "latitude", "longitude", "phone", "email", "office_hours")}),
+        (
+            _("Key figures"),
+            {
+                "fields": (
+                    "year_opened",
+                    "total_area_ha",
+                    "projects_operating",
+                    "workers",
+                    "local_worker_share",
+                    "average_monthly_income_vnd",
+                    "verified_on",
+                )
+            },
+        ),
+    )
+
+
+class ZoneInline(TranslationTabularInline):
+    model = Zone
+    extra = 0
+    fields = ("code", "name", "land_use", "area_ha")
+    show_change_link = True
+
+
+@admin.register(Phase)
+class PhaseAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "area_ha", "status", "infrastructure_progress", "expected_handover", "verified_on")
+    list_filter = ("status",)
+    search_fields = ("name", "summary")
+    inlines = [ZoneInline]
+
+
+class PlotInline(admin.TabularInline):
+    model = Plot
+    extra = 0
+    fields = ("code", "area_m2", "status", "lease_price", "currency", "verified_on")
+    show_change_link = True
+
+
+@admin.register(Zone)
+class ZoneAdmin(TabbedTranslationAdmin):
+    list_display = ("code", "name", "phase", "land_use", "area_ha")
+    list_filter = ("phase", "land_use")
+    search_fields = ("code", "name")
+    list_select_related = ("phase",)
+    inlines = [PlotInline]
+
+
+@admin.register(Plot)
+class PlotAdmin(TabbedTranslationAdmin):
+    list_display = (
+        "code",
+        "zone",
+        "phase_name",
+        "area_m2",
+        "status",
+        "lease_price",
+        "currency",
+        "is_illustrative",
+        "verified_on",
+    )
+    list_filter = ("status", "zone__phase", "allowed_sectors", "is_illustrative")
+    list_editable = ("status",)
+    search_fields = ("code", "zone__code", "zone__name")
+    list_select_related = ("zone__phase",)
+    filter_horizontal = ("allowed_sectors",)
+    autocomplete_fields = ("zone",)
+
+    @admin.display(description=_("phase"), ordering="zone__phase__order")
+    def phase_name(self, plot):
+        return plot.zone.phase.name
+
+
+@admin.register(Sector)
+class SectorAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "icon", "order")
+    list_editable = ("order",)
+    search_fields = ("name", "summary")
+    filter_horizontal = ("phases",)
+
+
+@admin.register(Incentive)
+class IncentiveAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "category", "legal_basis", "order", "verified_on")
+    list_filter = ("category",)
+    search_fields = ("title", "summary", "legal_basis")
+
+
+@admin.register(Infrastructure)
+class InfrastructureAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "kind", "capacity", "verified_on")
+    list_filter = ("kind",)
+    search_fields = ("title", "capacity")
+
+
+@admin.register(Connection)
+class ConnectionAdmin(TabbedTranslationAdmin):
+    list_display = ("destination", "mode", "distance_km", "travel_time_minutes", "verified_on")
+    list_filter = ("mode",)
+    search_fields = ("destination",)

@@ -1,0 +1,309 @@
+"""The park, its phases, zones and plots, infrastructure, sectors and incentives.
+
+Every figure an investor relies on carries `verified_on`, the date the board
+last checked it. Texts a visitor reads are translated (see translation.py).
+"""
+
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.i18n import TranslatedSlugMixin, unique_slug_constraints
+
+NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
+
+
+class VerifiedMixin(models.Model):
+    verified_on = models.DateField(
+        _("last verified"),
+        help_text=_("The date the board last checked these figures."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Park(VerifiedMixin):
+    translation_title_field = "name"
+
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=80, blank=True)
+    tagline = models.CharField(_("tagline"), max_length=300, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    address = models.CharField(_("address"), max_length=300)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    year_opened = models.PositiveSmallIntegerField(_("year opened"), null=True, blank=True)
+    total_area_ha = models.DecimalField(
+        _("total planned area (ha)"), max_digits=8, decimal_places=2, validators=NON_NEGATIVE
+    )
+    operator = models.CharField(_("managed by"), max_length=200)
+    infrastructure_partner = models.CharField(_("infrastructure investment partner"), max_length=200, blank=True)
+    # Key figures the board keeps until the projects app derives them.
+    projects_operating = models.PositiveIntegerField(_("projects in operation"), default=0)
+    workers = models.PositiveIntegerField(_("workers"), default=0)
+    local_worker_share = models.PositiveSmallIntegerField(
+        _("local share of workers (%)"), default=0, validators=[MaxValueValidator(100)]
+    )
+    average_monthly_income_vnd = models.PositiveBigIntegerField(_("average monthly income per worker (VND)"), default=0)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("industrial park")
+        verbose_name_plural = _("industrial parks")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("parks:overview")
+
+
+class Phase(TranslatedSlugMixin, VerifiedMixin):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        UNDER_CONSTRUCTION = "under_construction", _("Infrastructure under construction")
+        READY = "ready", _("Ready for investors")
+        FULLY_LEASED = "fully_leased", _("Fully leased")
+
+    slug_source = "name"
+
+    park = models.ForeignKey(Park, on_delete=models.CASCADE, related_name="phases", verbose_name=_("park"))
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"), max_length=120, blank=True, null=True, help_text=_("Leave blank to make it from the name.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    area_ha = models.DecimalField(_("area (ha)"), max_digits=8, decimal_places=2, validators=NON_NEGATIVE)
+    status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.PLANNED)
+    infrastructure_progress = models.PositiveSmallIntegerField(
+        _("infrastructure progress (%)"), default=0, validators=[MaxValueValidator(100)]
+    )
+    infrastructure_investment_vnd = models.PositiveBigIntegerField(
+        _("infrastructure investment (VND)"), null=True, blank=True
+    )
+    expected_handover = models.DateField(_("expected handover of land"), null=True, blank=True)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+        constraints = unique_slug_constraints("phase")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("parks:phase", kwargs={"slug": self.url_slug})
+
+
+class Zone(models.Model):
+    class LandUse(models.TextChoices):
+        FACTORY = "factory", _("Factories")
+        WAREHOUSE = "warehouse", _("Warehouses and logistics")
+        SERVICES = "services", _("Services and administration")
+        GREEN = "green", _("Green space and water")
+        ROADS = "roads", _("Roads")
+        UTILITIES = "utilities", _("Technical utilities")
+
+    phase = models.ForeignKey(Phase, on_delete=models.CASCADE, related_name="zones", verbose_name=_("phase"))
+    code = models.CharField(_("code"), max_length=20)
+    name = models.CharField(_("name"), max_length=120)
+    land_use = models.CharField(_("land use"), max_length=16, choices=LandUse.choices)
+    area_ha = models.DecimalField(_("area (ha)"), max_digits=8, decimal_places=2, validators=NON_NEGATIVE)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["phase__order", "code"]
+        verbose_name = _("zone")
+        verbose_name_plural = _("zones")
+        constraints = [models.UniqueConstraint(fields=["phase", "code"], name="zone_code_unique_in_phase")]
+
+    def __str__(self):
+        return f"{self.code} – {self.name}"
+
+
+class Sector(TranslatedSlugMixin, models.Model):
+    class Icon(models.TextChoices):
+        AGRI = "agri", _("Leaf")
+        ELECTRONICS = "electronics", _("Chip")
+        ELECTRICAL = "electrical", _("Lightning")
+        METAL = "metal", _("Ingot")
+        FABRICATED = "fabricated", _("Bolt")
+        MACHINERY = "machinery", _("Gear")
+        SUPPORTING = "supporting", _("Link")
+        FACTORY = "factory", _("Factory")
+
+    name = models.CharField(_("name"), max_length=160)
+    slug = models.SlugField(
+        _("slug"), max_length=120, blank=True, null=True, help_text=_("Leave blank to make it from the name.")
+    )
+    slug_source = "name"
+    icon = models.CharField(_("icon"), max_length=16, choices=Icon.choices, default=Icon.FACTORY)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    phases = models.ManyToManyField(
+        Phase, related_name="priority_sectors", blank=True, verbose_name=_("prioritised in phases")
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("priority sector")
+        verbose_name_plural = _("priority sectors")
+        constraints = unique_slug_constraints("sector")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("parks:sector", kwargs={"slug": self.url_slug})
+
+
+class Plot(VerifiedMixin):
+    class Status(models.TextChoices):
+        AVAILABLE = "available", _("Available")
+        RESERVED = "reserved", _("Reserved")
+        LEASED = "leased", _("Leased")
+
+    class PriceBasis(models.TextChoices):
+        PER_YEAR = "per_year", _("per m² per year")
+        WHOLE_TERM = "whole_term", _("per m² for the whole term")
+
+    class Currency(models.TextChoices):
+        VND = "VND", "VND"
+        USD = "USD", "USD"
+
+    zone = models.ForeignKey(Zone, on_delete=models.PROTECT, related_name="plots", verbose_name=_("zone"))
+    code = models.CharField(
+        _("code"),
+        max_length=20,
+        unique=True,
+        help_text=_("As on the master plan, e.g. A1-03."),
+        error_messages={"unique": _("Another plot already has this code.")},
+    )
+    area_m2 = models.PositiveIntegerField(_("area (m²)"))
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.AVAILABLE)
+    lease_price = models.DecimalField(
+        _("lease price"), max_digits=14, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    price_basis = models.CharField(
+        _("price basis"), max_length=12, choices=PriceBasis.choices, default=PriceBasis.PER_YEAR
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, default=Currency.VND)
+    lease_term_end = models.DateField(_("lease term ends"), null=True, blank=True)
+    allowed_sectors = models.ManyToManyField(
+        Sector, related_name="plots", blank=True, verbose_name=_("allowed sectors")
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    is_illustrative = models.BooleanField(
+        _("illustrative"),
+        default=False,
+        help_text=_("Shown with a notice that the figures are an example, not an offer."),
+    )
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("land plot")
+        verbose_name_plural = _("land plots")
+
+    def __str__(self):
+        return self.code
+
+    def get_absolute_url(self):
+        return reverse("parks:plot", kwargs={"code": self.code})
+
+    @property
+    def area_ha(self):
+        return Decimal(self.area_m2) / Decimal(10000)
+
+
+class Infrastructure(VerifiedMixin):
+    class Kind(models.TextChoices):
+        POWER = "power", _("Power supply")
+        WATER = "water", _("Water supply")
+        WASTEWATER = "wastewater", _("Wastewater treatment")
+        ROADS = "roads", _("Internal roads")
+        TELECOM = "telecom", _("Telecommunications")
+        OTHER = "other", _("Other services")
+
+    park = models.ForeignKey(Park, on_delete=models.CASCADE, related_name="infrastructure", verbose_name=_("park"))
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=160)
+    capacity = models.CharField(_("capacity or figure"), max_length=160, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("infrastructure item")
+        verbose_name_plural = _("infrastructure")
+
+    def __str__(self):
+        return self.title
+
+
+class Connection(VerifiedMixin):
+    class Mode(models.TextChoices):
+        ROAD = "road", _("Road")
+        AIR = "air", _("Airport")
+        SEA = "sea", _("Seaport")
+        RAIL = "rail", _("Railway")
+        BORDER = "border", _("Border gate")
+
+    park = models.ForeignKey(Park, on_delete=models.CASCADE, related_name="connections", verbose_name=_("park"))
+    destination = models.CharField(_("destination"), max_length=160)
+    mode = models.CharField(_("kind"), max_length=8, choices=Mode.choices, default=Mode.ROAD)
+    distance_km = models.DecimalField(_("distance (km)"), max_digits=7, decimal_places=1, validators=NON_NEGATIVE)
+    travel_time_minutes = models.PositiveIntegerField(_("travel time (minutes)"), null=True, blank=True)
+    route = models.CharField(_("route"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "distance_km"]
+        verbose_name = _("connection")
+        verbose_name_plural = _("connections")
+
+    def __str__(self):
+        return self.destination
+
+
+class Incentive(TranslatedSlugMixin, VerifiedMixin):
+    class Category(models.TextChoices):
+        TAX = "tax", _("Corporate income tax")
+        LAND = "land", _("Land rent")
+        IMPORT = "import", _("Import duty")
+        TRAINING = "training", _("Training and labour")
+        SUPPORT = "support", _("Investment support")
+
+    category = models.CharField(_("category"), max_length=10, choices=Category.choices)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=120, blank=True, null=True, help_text=_("Leave blank to make it from the title.")
+    )
+    summary = models.CharField(_("summary"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    legal_basis = models.CharField(
+        _("legal basis"), max_length=300, help_text=_("The law, decree or decision that grants it.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("incentive")
+        verbose_name_plural = _("incentives")
+        constraints = unique_slug_constraints("incentive")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("parks:incentive", kwargs={"slug": self.url_slug})

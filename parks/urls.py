@@ -1,0 +1,16 @@
+from django.urls import path
+
+from parks import views
+
+app_name = "parks"
+
+urlpatterns = [
+    path("park/", views.ParkOverviewView.as_view(), name="overview"),
+    path("park/phases/<slug:slug>/", views.PhaseDetailView.as_view(), name="phase"),
+    path("park/plots/<str:code>/", views.PlotDetailView.as_view(), name="plot"),
+    path("park/infrastructure/", views.InfrastructureView.as_view(), name="infrastructure"),
+    path("sectors/", views.SectorListView.as_view(), name="sectors"),
+    path("sectors/<slug:slug>/", views.SectorDetailView.as_view(), name="sector"),
+    path("incentives/", views.IncentiveListView.as_view(), name="incentives"),
+    path("incentives/<slug:slug>/", views.IncentiveDetailView.as_view(), name="incentive"),
+]

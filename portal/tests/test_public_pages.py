@@ -1,0 +1,108 @@
+"""Every public page, in every language: status, `lang`, alternates, canonical, query counts."""
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from parks.models import Incentive, Phase, Plot, Sector
+from portal.models import Page
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def public_urls(language):
+    """The URL of every kind of public page, in `language`."""
+    with translation.override(language):
+        urls = [
+            reverse("portal:home"),
+            reverse("parks:overview"),
+            reverse("parks:infrastructure"),
+            reverse("parks:sectors"),
+            reverse("parks:incentives"),
+            reverse("portal:contact"),
+            Phase.objects.first().get_absolute_url(),
+            Plot.objects.first().get_absolute_url(),
+            Sector.objects.first().get_absolute_url(),
+            Incentive.objects.first().get_absolute_url(),
+        ]
+        urls += [page.get_absolute_url() for page in Page.objects.all()]
+    return urls
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_public_page_answers_in_its_language(client, park, language):
+    for url in public_urls(language):
+        assert url.startswith(f"/{language}/"), url
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert f'<html lang="{language}">' in html, url
+        assert f'<link rel="canonical" href="http://testserver{url}">' in html, url
+        for code in LANGUAGES:
+            assert f'hreflang="{code}"' in html, (url, code)
+        assert 'hreflang="x-default"' in html, url
+
+
+@pytest.mark.django_db
+def test_root_sends_visitor_to_preferred_language(client, park):
+    response = client.get("/", headers={"accept-language": "en-US,en;q=0.9"})
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/en/"
+    response = client.get("/", headers={"accept-language": "vi"})
+    assert response.headers["Location"] == "/vi/"
+    response = client.get("/", headers={"accept-language": "fr"})
+    assert response.headers["Location"] == "/vi/"
+
+
+def query_count(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+# Pinned: a page that grows a query per item fails here; a deliberate change updates the number.
+EXPECTED_QUERIES = {
+    "portal:home": 6,
+    "parks:overview": 6,
+    "parks:infrastructure": 5,
+    "parks:sectors": 4,
+    "parks:incentives": 3,
+    "portal:contact": 4,
+    "phase": 8,
+    "plot": 4,
+    "sector": 6,
+    "incentive": 4,
+    "page": 4,
+}
+
+
+def named_urls():
+    return {
+        "portal:home": reverse("portal:home"),
+        "parks:overview": reverse("parks:overview"),
+        "parks:infrastructure": reverse("parks:infrastructure"),
+        "parks:sectors": reverse("parks:sectors"),
+        "parks:incentives": reverse("parks:incentives"),
+        "portal:contact": reverse("portal:contact"),
+        "phase": Phase.objects.order_by("order").last().get_absolute_url(),
+        "plot": Plot.objects.last().get_absolute_url(),
+        "sector": Sector.objects.last().get_absolute_url(),
+        "incentive": Incentive.objects.last().get_absolute_url(),
+        "page": Page.objects.last().get_absolute_url(),
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("scale", [1, 10])
+def test_query_counts_do_not_grow_with_data(client, scale):
+    from conftest import build_park
+
+    build_park(scale=scale)
+    with translation.override("en"):
+        counts = {name: query_count(client, url) for name, url in named_urls().items()}
+    assert counts == EXPECTED_QUERIES

@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.static import serve
+
+from portal import views
+from portal.sitemaps import SITEMAPS
+
+site_patterns = (
+    [
+        path("", views.HomeView.as_view(), name="home"),
+        path("pages/<slug:slug>/", views.PageDetailView.as_view(), name="page"),
+        path("contact/", views.ContactView.as_view(), name="contact"),
+    ],
+    "portal",
+)
+
+urlpatterns = [
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("health/", views.health, name="health"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include(site_patterns)),
+    path("", include("parks.urls")),
+    path("admin/", admin.site.urls),
+)
+
+if settings.DEBUG:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

@@ -1,0 +1,58 @@
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, TemplateView
+
+from parks.models import Phase, Sector
+from parks.views import get_park, phases_with_plot_counts
+from portal.models import BoardContact, Page
+from portal.views_mixins import TranslatedSlugDetailMixin
+
+
+class HomeView(TemplateView):
+    template_name = "portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        park = get_park()
+        return super().get_context_data(
+            park=park,
+            phases=phases_with_plot_counts().filter(park=park),
+            sectors=Sector.objects.all(),
+            **kwargs,
+        )
+
+
+class PageDetailView(TranslatedSlugDetailMixin, DetailView):
+    template_name = "portal/page.html"
+    context_object_name = "page"
+
+    def get_queryset(self):
+        return Page.objects.prefetch_related("sections")
+
+
+class ContactView(TemplateView):
+    template_name = "portal/contact.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(park=get_park(), contacts=BoardContact.objects.all(), **kwargs)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def health(request):
+    """For load balancers: answers 200 while the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok", "phases": Phase.objects.count()})
