@@ -907,6 +907,7 @@ PAGES = [
         "order": 1,
         **_t(
             title=("Giới thiệu Ban Quản lý", "About the management board"),
+            menu_title=("Giới thiệu", "About us"),
             summary=(
                 "Vai trò của Ban Quản lý Khu công nghiệp Thanh Bình, cam kết với nhà đầu tư và mục tiêu thu hút "
                 "đầu tư.",
@@ -1013,6 +1014,7 @@ PAGES = [
         "order": 2,
         **_t(
             title=("Thủ tục đầu tư", "Investment procedure"),
+            menu_title=("Thủ tục đầu tư", "How to invest"),
             summary=(
                 "Các bước chính từ lần liên hệ đầu tiên đến khi nhà máy đi vào hoạt động tại Khu công nghiệp Thanh "
                 "Bình.",
@@ -1114,6 +1116,7 @@ PAGES = [
         "order": 3,
         **_t(
             title=("Câu hỏi thường gặp", "Frequently asked questions"),
+            menu_title=("Hỏi đáp", "FAQ"),
             summary=(
                 "Giải đáp ngắn cho những câu hỏi nhà đầu tư thường đặt ra về Khu công nghiệp Thanh Bình.",
                 "Short answers to the questions investors most often ask about Thanh Binh Industrial Park.",

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.i18n import TranslatedSlugMixin, unique_slug_constraints
+from portal.i18n import TranslatedSlugMixin, default_language, has_text, text_language, unique_slug_constraints
 
 
 class Page(TranslatedSlugMixin, models.Model):
@@ -16,6 +16,9 @@ class Page(TranslatedSlugMixin, models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"), max_length=120, blank=True, null=True, help_text=_("Leave blank to make it from the title.")
+    )
+    menu_title = models.CharField(
+        _("menu title"), max_length=40, blank=True, help_text=_("A short name for the main menu; the title when blank.")
     )
     layout = models.CharField(_("layout"), max_length=8, choices=Layout.choices, default=Layout.TEXT)
     summary = models.CharField(
@@ -40,6 +43,22 @@ class Page(TranslatedSlugMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("portal:page", kwargs={"slug": self.url_slug})
+
+    def _menu_field(self):
+        """The short menu title where there is one; a translated title beats an untranslated short one."""
+        if has_text(self, "menu_title"):
+            return "menu_title"
+        if has_text(self, "title"):
+            return "title"
+        return "menu_title" if has_text(self, "menu_title", default_language()) else "title"
+
+    @property
+    def menu_label(self):
+        return getattr(self, self._menu_field())
+
+    @property
+    def menu_label_language(self):
+        return text_language(self, self._menu_field())
 
 
 class PageSection(models.Model):

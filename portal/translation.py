@@ -5,7 +5,7 @@ from portal.models import BoardContact, Page, PageSection
 
 @register(Page)
 class PageTranslation(TranslationOptions):
-    fields = ("title", "slug", "summary", "body")
+    fields = ("title", "slug", "menu_title", "summary", "body")
     required_languages = {"vi": ("title",)}
     empty_values = {"slug": None}
 
