@@ -1,11 +1,16 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from portal.admin_base import (
+    PortalTabularInline,
+    PortalTranslationAdmin,
+    PortalTranslationStackedInline,
+    PortalTranslationTabularInline,
+)
 
 
-class PhaseInline(TranslationStackedInline):
+class PhaseInline(PortalTranslationStackedInline):
     model = Phase
     extra = 0
     fields = (
@@ -21,20 +26,20 @@ class PhaseInline(TranslationStackedInline):
     show_change_link = True
 
 
-class InfrastructureInline(TranslationTabularInline):
+class InfrastructureInline(PortalTranslationTabularInline):
     model = Infrastructure
     extra = 0
     fields = ("kind", "title", "capacity", "order", "verified_on")
 
 
-class ConnectionInline(TranslationTabularInline):
+class ConnectionInline(PortalTranslationTabularInline):
     model = Connection
     extra = 0
     fields = ("destination", "mode", "distance_km", "travel_time_minutes", "route", "order", "verified_on")
 
 
 @admin.register(Park)
-class ParkAdmin(TabbedTranslationAdmin):
+class ParkAdmin(PortalTranslationAdmin):
     list_display = ("name", "total_area_ha", "projects_operating", "workers", "verified_on")
     inlines = [PhaseInline, InfrastructureInline, ConnectionInline]
     fieldsets = (
@@ -57,7 +62,7 @@ class ParkAdmin(TabbedTranslationAdmin):
     )
 
 
-class ZoneInline(TranslationTabularInline):
+class ZoneInline(PortalTranslationTabularInline):
     model = Zone
     extra = 0
     fields = ("code", "name", "land_use", "area_ha")
@@ -65,14 +70,14 @@ class ZoneInline(TranslationTabularInline):
 
 
 @admin.register(Phase)
-class PhaseAdmin(TabbedTranslationAdmin):
+class PhaseAdmin(PortalTranslationAdmin):
     list_display = ("name", "area_ha", "status", "infrastructure_progress", "expected_handover", "verified_on")
     list_filter = ("status",)
     search_fields = ("name", "summary")
     inlines = [ZoneInline]
 
 
-class PlotInline(admin.TabularInline):
+class PlotInline(PortalTabularInline):
     model = Plot
     extra = 0
     fields = ("code", "area_m2", "status", "lease_price", "currency", "verified_on")
@@ -80,7 +85,7 @@ class PlotInline(admin.TabularInline):
 
 
 @admin.register(Zone)
-class ZoneAdmin(TabbedTranslationAdmin):
+class ZoneAdmin(PortalTranslationAdmin):
     list_display = ("code", "name", "phase", "land_use", "area_ha")
     list_filter = ("phase", "land_use")
     search_fields = ("code", "name")
@@ -89,7 +94,7 @@ class ZoneAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Plot)
-class PlotAdmin(TabbedTranslationAdmin):
+class PlotAdmin(PortalTranslationAdmin):
     list_display = (
         "code",
         "zone",
@@ -114,7 +119,7 @@ class PlotAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Sector)
-class SectorAdmin(TabbedTranslationAdmin):
+class SectorAdmin(PortalTranslationAdmin):
     list_display = ("name", "icon", "order")
     list_editable = ("order",)
     search_fields = ("name", "summary")
@@ -122,21 +127,21 @@ class SectorAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Incentive)
-class IncentiveAdmin(TabbedTranslationAdmin):
+class IncentiveAdmin(PortalTranslationAdmin):
     list_display = ("title", "category", "legal_basis", "order", "verified_on")
     list_filter = ("category",)
     search_fields = ("title", "summary", "legal_basis")
 
 
 @admin.register(Infrastructure)
-class InfrastructureAdmin(TabbedTranslationAdmin):
+class InfrastructureAdmin(PortalTranslationAdmin):
     list_display = ("title", "kind", "capacity", "verified_on")
     list_filter = ("kind",)
     search_fields = ("title", "capacity")
 
 
 @admin.register(Connection)
-class ConnectionAdmin(TabbedTranslationAdmin):
+class ConnectionAdmin(PortalTranslationAdmin):
     list_display = ("destination", "mode", "distance_km", "travel_time_minutes", "verified_on")
     list_filter = ("mode",)
     search_fields = ("destination",)

@@ -5,7 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from portal import views
+from portal import translation_views, views
 from portal.sitemaps import SITEMAPS
 
 site_patterns = (
@@ -17,6 +17,15 @@ site_patterns = (
     "portal",
 )
 
+translation_patterns = (
+    [
+        path("", admin.site.admin_view(translation_views.dashboard), name="dashboard"),
+        path("export/", admin.site.admin_view(translation_views.export_view), name="export"),
+        path("import/", admin.site.admin_view(translation_views.import_view), name="import"),
+    ],
+    "translations",
+)
+
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
@@ -26,6 +35,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include(site_patterns)),
     path("", include("parks.urls")),
+    path("admin/translations/", include(translation_patterns)),
     path("admin/", admin.site.urls),
 )
 

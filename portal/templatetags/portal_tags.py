@@ -14,10 +14,10 @@ from portal.icons import ICONS
 register = template.Library()
 
 
-def _url_in(code, request, obj):
+def _url_in(code, request, obj, url_method="get_absolute_url"):
     with translation.override(code):
-        if isinstance(obj, Model) and hasattr(obj, "get_absolute_url"):
-            return obj.get_absolute_url()
+        if isinstance(obj, Model) and hasattr(obj, url_method):
+            return getattr(obj, url_method)()
         match = getattr(request, "resolver_match", None)
         if match and match.view_name:
             try:
@@ -40,7 +40,7 @@ def language_alternates(context):
             {
                 "code": code,
                 "name": name,
-                "url": _url_in(code, request, obj),
+                "url": _url_in(code, request, obj, context.get("object_url_method") or "get_absolute_url"),
                 "is_current": code == active,
                 "has_text": title_field is None or has_text(obj, title_field, code),
             }
@@ -55,6 +55,17 @@ def lang_attr(obj, field):
     if code == current_language():
         return ""
     return format_html(' lang="{}"', code)
+
+
+@register.simple_tag
+def translation_state(obj):
+    """What the reader should know about the translation of `obj` in the active language."""
+    from portal.translation_status import MISSING, OUTDATED, page_state
+
+    if obj is None or not isinstance(obj, Model):
+        return {}
+    states = page_state(obj, current_language())
+    return {"missing": MISSING in states, "outdated": OUTDATED in states}
 
 
 @register.filter

@@ -66,18 +66,19 @@ def query_count(client, url):
 
 
 # Pinned: a page that grows a query per item fails here; a deliberate change updates the number.
+# A page about one object reads that object's translation records once (the out-of-date notice).
 EXPECTED_QUERIES = {
     "portal:home": 6,
-    "parks:overview": 6,
+    "parks:overview": 7,
     "parks:infrastructure": 5,
     "parks:sectors": 4,
     "parks:incentives": 3,
     "portal:contact": 4,
-    "phase": 8,
-    "plot": 4,
-    "sector": 6,
-    "incentive": 4,
-    "page": 4,
+    "phase": 9,
+    "plot": 5,
+    "sector": 7,
+    "incentive": 5,
+    "page": 5,
 }
 
 
