@@ -124,7 +124,10 @@ def test_translator_cannot_add_delete_or_bulk_edit(translator_client, park):
     assert translator_client.get(reverse("admin:parks_phase_add")).status_code == 403
     assert translator_client.post(reverse("admin:parks_sector_add"), {"name_vi": "Mới"}).status_code == 403
     sector = Sector.objects.first()
-    assert translator_client.post(reverse("admin:parks_sector_delete", args=[sector.pk]), {"post": "yes"}).status_code == 403
+    assert (
+        translator_client.post(reverse("admin:parks_sector_delete", args=[sector.pk]), {"post": "yes"}).status_code
+        == 403
+    )
     assert Sector.objects.filter(pk=sector.pk).exists()
     # A forged changelist bulk edit of the plot status (list_editable for staff) changes nothing.
     response = translator_client.post(
@@ -142,7 +145,8 @@ def test_translator_cannot_add_delete_or_bulk_edit(translator_client, park):
     assert plot.status == Plot.Status.AVAILABLE
     # No actions either (delete_selected would need the delete right anyway).
     response = translator_client.post(
-        reverse("admin:parks_sector_changelist"), {"action": "delete_selected", "_selected_action": [sector.pk], "post": "yes"}
+        reverse("admin:parks_sector_changelist"),
+        {"action": "delete_selected", "_selected_action": [sector.pk], "post": "yes"},
     )
     assert Sector.objects.filter(pk=sector.pk).exists()
 
@@ -151,7 +155,7 @@ def test_translator_inline_cannot_change_plot_status(translator_client, park):
     zone = Plot.objects.get(code="P0-0-0").zone
     url = reverse("admin:parks_zone_change", args=[zone.pk])
     data = change_form_data(translator_client, url)
-    forged = {key: value for key, value in data.items()}
+    forged = dict(data)
     for key in list(forged):
         if key.startswith("plots-") and key.endswith("-status"):
             forged[key] = Plot.Status.LEASED
@@ -293,7 +297,9 @@ def test_dashboard_refuses_users_without_translation_rights(client, db):
 
 
 def test_dashboard_ignores_bad_filters(translator_client, park):
-    response = translator_client.get(reverse("translations:dashboard"), {"model": "auth.user", "status": "x", "page": "zz"})
+    response = translator_client.get(
+        reverse("translations:dashboard"), {"model": "auth.user", "status": "x", "page": "zz"}
+    )
     assert response.status_code == 200
 
 
@@ -428,7 +434,13 @@ def test_import_reports_unknown_and_malformed_entries_and_applies_the_rest(trans
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not xml at all", b"<html><body>hello</body></html>", b"<xliff version='1.2'></xliff>", b"\xff\xfe\x00garbage"],
+    [
+        b"",
+        b"not xml at all",
+        b"<html><body>hello</body></html>",
+        b"<xliff version='1.2'></xliff>",
+        b"\xff\xfe\x00garbage",
+    ],
 )
 def test_import_of_a_malformed_file_is_refused_with_a_message(translator_client, park, content):
     response = upload(translator_client, content)
