@@ -1,0 +1,124 @@
+"""Real-browser checks in Chromium: the language switch and the tabbed admin, offline."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.utils import translation
+
+from parks.models import Phase
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.problems = []
+    live_host = urlsplit(live_server.url).netloc
+
+    def on_request(request):
+        host = urlsplit(request.url).netloc
+        if request.url.startswith(("http:", "https:")) and host != live_host:
+            page.problems.append(f"request to another host: {request.url}")
+
+    page.on("request", on_request)
+    page.on("requestfailed", lambda request: page.problems.append(f"failed: {request.url} {request.failure}"))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and page.problems.append(f"{response.status}: {response.url}"),
+    )
+    page.on("pageerror", lambda error: page.problems.append(f"script error: {error}"))
+    yield page
+    context.close()
+
+
+def test_language_switch_lands_on_the_same_phase(page, live_server, park):
+    phase = Phase.objects.get(name_en="Phase II")
+    with translation.override("vi"):
+        vi_url = phase.get_absolute_url()
+    with translation.override("en"):
+        en_url = phase.get_absolute_url()
+    assert vi_url != en_url
+
+    page.goto(live_server.url + vi_url)
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert page.locator("h1").inner_text() == "Giai đoạn II"
+
+    page.get_by_role("navigation", name="Ngôn ngữ", exact=True).get_by_role("link", name="English").click()
+    page.wait_for_load_state()
+    assert page.url == live_server.url + en_url
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text() == "Phase II"
+
+    page.get_by_role("navigation", name="Language", exact=True).get_by_role("link", name="Tiếng Việt").click()
+    page.wait_for_load_state()
+    assert page.url == live_server.url + vi_url
+    assert page.problems == []
+
+
+def test_tabbed_admin_works_with_no_network(page, live_server, park, django_user_model):
+    django_user_model.objects.create_superuser("boss", "boss@example.com", "a-long-test-password")
+    phase = Phase.objects.get(name_en="Phase II")
+
+    page.goto(f"{live_server.url}/vi/admin/login/")
+    page.fill("#id_username", "boss")
+    page.fill("#id_password", "a-long-test-password")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+
+    page.goto(f"{live_server.url}/vi/admin/parks/phase/{phase.pk}/change/")
+    # modeltranslation turns each group of language fields into jQuery UI tabs.
+    tabs = page.locator(".ui-tabs").first
+    tabs.wait_for()
+    english_tab = tabs.locator(".ui-tabs-nav a", has_text="en").first
+    english_tab.click()
+    english_name = page.locator("#id_name_en")
+    assert english_name.is_visible()
+    assert english_name.input_value() == "Phase II"
+    assert not page.locator("#id_name_vi").is_visible()
+    assert page.problems == []
+
+
+def test_translator_translates_from_the_worklist(page, live_server, park, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from parks.models import Sector
+    from portal.roles import TRANSLATOR
+
+    translator = django_user_model.objects.create_user("dich", password="a-long-test-password", is_staff=True)
+    translator.groups.add(Group.objects.get(name=TRANSLATOR))
+    sector = Sector.objects.create(name_vi="Sản xuất giấy và bao bì", summary_vi="Giấy, bìa và bao bì công nghiệp.")
+    with translation.override("vi"):
+        vi_url = sector.get_absolute_url()
+
+    page.goto(f"{live_server.url}/en/admin/login/")
+    page.fill("#id_username", "dich")
+    page.fill("#id_password", "a-long-test-password")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    page.get_by_role("link", name="Translation status and worklist").click()
+    page.wait_for_load_state()
+    page.get_by_role("link", name="Sản xuất giấy và bao bì").first.click()
+    page.wait_for_load_state()
+
+    # The Vietnamese source is shown beside the English field; only English can be typed.
+    assert page.locator("#id_name_vi").count() == 0
+    page.locator(".ui-tabs-nav a", has_text="en").first.click()
+    page.fill("#id_name_en", "Paper and packaging")
+    page.fill("#id_summary_en", "Paper, board and industrial packaging.")
+    page.click("input[name=_save]")
+    page.wait_for_load_state()
+    assert "was changed successfully" in page.content()
+
+    with translation.override("en"):
+        en_url = Sector.objects.get(pk=sector.pk).get_absolute_url()
+    page.goto(live_server.url + en_url)
+    assert page.locator("h1").inner_text().strip() == "Paper and packaging"
+    assert page.locator("h1").get_attribute("lang") is None
+
+    page.goto(live_server.url + vi_url)
+    assert page.locator("h1").inner_text().strip() == "Sản xuất giấy và bao bì"
+    sector.refresh_from_db()
+    assert sector.name_vi == "Sản xuất giấy và bao bì"
+    assert page.problems == []
