@@ -45,14 +45,14 @@ def test_language_switch_lands_on_the_same_phase(page, live_server, park):
     assert page.locator("html").get_attribute("lang") == "vi"
     assert page.locator("h1").inner_text() == "Giai đoạn II"
 
-    page.get_by_role("navigation", name="Ngôn ngữ", exact=True).get_by_role("link", name="English").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("navigation", name="Ngôn ngữ", exact=True).get_by_role("link", name="English").click()
     assert page.url == live_server.url + en_url
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text() == "Phase II"
 
-    page.get_by_role("navigation", name="Language", exact=True).get_by_role("link", name="Tiếng Việt").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("navigation", name="Language", exact=True).get_by_role("link", name="Tiếng Việt").click()
     assert page.url == live_server.url + vi_url
     assert page.problems == []
 
@@ -64,8 +64,8 @@ def test_tabbed_admin_works_with_no_network(page, live_server, park, django_user
     page.goto(f"{live_server.url}/vi/admin/login/")
     page.fill("#id_username", "boss")
     page.fill("#id_password", "a-long-test-password")
-    page.click("input[type=submit]")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("input[type=submit]")
 
     page.goto(f"{live_server.url}/vi/admin/parks/phase/{phase.pk}/change/")
     # modeltranslation turns each group of language fields into jQuery UI tabs.
@@ -95,20 +95,20 @@ def test_translator_translates_from_the_worklist(page, live_server, park, django
     page.goto(f"{live_server.url}/en/admin/login/")
     page.fill("#id_username", "dich")
     page.fill("#id_password", "a-long-test-password")
-    page.click("input[type=submit]")
-    page.wait_for_load_state()
-    page.get_by_role("link", name="Translation status and worklist").click()
-    page.wait_for_load_state()
-    page.get_by_role("link", name="Sản xuất giấy và bao bì").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("input[type=submit]")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Translation status and worklist").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Sản xuất giấy và bao bì").first.click()
 
     # The Vietnamese source is shown beside the English field; only English can be typed.
     assert page.locator("#id_name_vi").count() == 0
     page.locator(".ui-tabs-nav a", has_text="en").first.click()
     page.fill("#id_name_en", "Paper and packaging")
     page.fill("#id_summary_en", "Paper, board and industrial packaging.")
-    page.click("input[name=_save]")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("input[name=_save]")
     assert "was changed successfully" in page.content()
 
     with translation.override("en"):
