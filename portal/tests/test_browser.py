@@ -29,6 +29,8 @@ def page(browser, live_server):
         lambda response: response.status >= 400 and page.problems.append(f"{response.status}: {response.url}"),
     )
     page.on("pageerror", lambda error: page.problems.append(f"script error: {error}"))
+    # Console errors include every Content-Security-Policy violation (an inline script or style, another host).
+    page.on("console", lambda message: message.type == "error" and page.problems.append(f"console: {message.text}"))
     yield page
     context.close()
 
