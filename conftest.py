@@ -127,6 +127,12 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Tests see every response fresh; the page cache has tests of its own (portal/tests/test_page_cache.py)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def chromium_path():
     return shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 

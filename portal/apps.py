@@ -17,10 +17,13 @@ class PortalConfig(AppConfig):
     def ready(self):
         from modeltranslation.translator import translator
 
-        from portal.roles import sync_roles
+        from portal.page_cache import connect_invalidation
+        from portal.roles import CONTENT_APPS, sync_roles
 
         # After every migrate, once permissions exist: the roles follow the models.
         post_migrate.connect(sync_roles, dispatch_uid="portal.sync_roles")
+        # Any change to content makes every cached public page stale.
+        connect_invalidation(set(CONTENT_APPS))
         # A signal rather than a call in each save path: the admin, the demo
         # loader, imports and scripts all save translated content, and every
         # save must record which source text its translations match.
