@@ -57,6 +57,12 @@ def favicon(request):
 
 
 @require_GET
+def live(request):
+    """Liveness: the process answers, without touching the database or a template."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_GET
 def health(request):
     """For load balancers: answers 200 while the database answers."""
     with connection.cursor() as cursor:
