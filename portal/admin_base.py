@@ -13,6 +13,7 @@ Every translated model's admin and inline use these, so that
 import difflib
 
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -20,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from modeltranslation.translator import translator
 
-from portal.i18n import default_language
+from portal.i18n import VietnameseSlugFormField, default_language
 from portal.roles import is_translator_only
 from portal.translation_status import (
     NEEDS_WORK,
@@ -71,7 +72,12 @@ def word_diff(old, new):
 
 
 class TranslatorRestrictionsMixin:
-    """Narrows what a translator can do to the texts in the target languages, on the server."""
+    """Narrows what a translator can do to the texts in the target languages, on the server.
+
+    Also lets editors type slugs in Vietnamese: they are cleaned into URL form.
+    """
+
+    formfield_overrides = {models.SlugField: {"form_class": VietnameseSlugFormField}}
 
     def _translator(self, request):
         return is_translator_only(request.user)

@@ -4,6 +4,7 @@ Nothing here names the language pair: languages come from settings.LANGUAGES,
 so a third language needs no change in this module.
 """
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
@@ -18,6 +19,18 @@ def vi_slugify(value, max_length=100):
     """An ASCII slug a Vietnamese reader accepts: "Đầu tư" gives "dau-tu"."""
     slug = slugify(str(value).translate(_TRANSLITERATE))
     return slug[:max_length].strip("-")
+
+
+class VietnameseSlugFormField(forms.CharField):
+    """A slug as an editor may type it ("Dệt may xuất khẩu"), cleaned into the URL form ("det-may-xuat-khau")."""
+
+    def __init__(self, *, allow_unicode=False, **kwargs):
+        # The model field passes SlugField's options; the cleaned slug is ASCII whatever was typed.
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        return vi_slugify(value, self.max_length or 100) if value else value
 
 
 def language_codes():

@@ -1,4 +1,6 @@
-"""A strict Content-Security-Policy on every response.
+"""Request and response guards: a strict Content-Security-Policy, and no NUL characters in addresses.
+
+A strict Content-Security-Policy on every response.
 
 Public pages allow nothing but this site's own files: no inline script, no
 style attribute, no other host. The admin keeps the same rule for scripts but
@@ -6,6 +8,7 @@ allows inline styles, which Django's admin widgets set.
 """
 
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 
 PUBLIC_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -25,3 +28,18 @@ class ContentSecurityPolicyMiddleware:
             in_admin = match is not None and bool({"admin", "translations"} & set(match.namespaces))
             response["Content-Security-Policy"] = ADMIN_POLICY if in_admin else PUBLIC_POLICY
         return response
+
+
+class RejectNullCharactersMiddleware:
+    """A NUL in the path or the query string is a 400: no database stores it, PostgreSQL raises on it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.GET.lists()
+        if "\x00" in request.path or any("\x00" in key or any("\x00" in v for v in values) for key, values in query):
+            return HttpResponseBadRequest(
+                "Bad request: the address contains a null character.\n", content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)

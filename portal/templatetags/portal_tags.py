@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from portal.i18n import current_language, has_text, text_language
+from portal.i18n import current_language, default_language, has_text, text_language
 from portal.icons import ICONS
 
 register = template.Library()
@@ -46,6 +46,13 @@ def language_alternates(context):
             }
         )
     return alternates
+
+
+@register.simple_tag
+def x_default_url(alternates):
+    """The language-neutral address (it redirects by the browser's language), as the sitemap gives it."""
+    default = next(alt for alt in alternates if alt["code"] == default_language())
+    return "/" + default["url"].removeprefix(f"/{default_language()}/")
 
 
 @register.simple_tag
