@@ -1,0 +1,160 @@
+"""The demo news loads idempotently; the admin pages open for an editor and a translator stays in their lane."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.storage import default_storage
+from django.urls import reverse
+from django.utils import timezone
+
+from news.demo import load_demo_news
+from news.models import Category, Document, Post, PostPhoto
+from portal.roles import TRANSLATOR
+from portal.tests.helpers import parse
+
+
+@pytest.mark.django_db
+def test_demo_news_loads_once_and_a_rerun_changes_nothing():
+    first = load_demo_news()
+    assert first["created"] > 0
+    assert Category.objects.count() == 3
+    assert Post.objects.count() == 6
+    assert Post.objects.filter(status=Post.Status.DRAFT).count() == 1
+    scheduled = [post for post in Post.objects.all() if post.is_scheduled]
+    assert len(scheduled) == 1 and scheduled[0].publish_at > timezone.now()
+    assert Post.objects.published().count() == 4
+    source = Post.objects.get(slug_vi="thu-hut-dau-tu-vao-khu-cong-nghiep-thanh-binh")
+    assert source.source_name_vi == "Cổng thông tin điện tử tỉnh Bắc Kạn, 2022"
+    assert source.source_name_en == "Bac Kan provincial e-portal, 2022"
+    assert "73,5 ha" in source.body_vi and "73.5 ha" in source.body_en
+    assert source.photos.count() == 2
+    for post in Post.objects.all():
+        assert post.cover and default_storage.exists(post.cover.name)
+        assert post.cover_alt_vi and post.cover_alt_en
+        assert post.title_en and post.body_en
+        assert [item["w"] for item in post.cover_renditions["items"]] == [480, 960, 1600]
+    assert all(photo.renditions["items"] for photo in PostPhoto.objects.all())
+    for document in Document.objects.all():
+        assert default_storage.exists(document.file_vi.name)
+        with default_storage.open(document.file_vi.name) as file:
+            assert file.read(5) == b"%PDF-"
+    assert Document.objects.filter(file_en="").count() + Document.objects.filter(file_en__isnull=True).count() == 1
+
+    snapshot = {post.pk: (post.updated_at, post.cover.name, post.publish_at) for post in Post.objects.all()}
+    files = sorted(default_storage.listdir("news/covers/" + timezone.now().strftime("%Y/%m"))[1])
+    second = load_demo_news()
+    assert second["created"] == 0 and second["updated"] == 0
+    assert {post.pk: (post.updated_at, post.cover.name, post.publish_at) for post in Post.objects.all()} == snapshot
+    assert sorted(default_storage.listdir("news/covers/" + timezone.now().strftime("%Y/%m"))[1]) == files
+
+
+@pytest.mark.django_db
+def test_demo_keeps_a_scheduled_post_once_its_time_has_passed_by_moving_it_ahead():
+    load_demo_news()
+    scheduled = next(post for post in Post.objects.all() if post.is_scheduled)
+    Post.objects.filter(pk=scheduled.pk).update(publish_at=timezone.now() - timezone.timedelta(minutes=5))
+    load_demo_news()
+    scheduled.refresh_from_db()
+    assert scheduled.is_scheduled
+
+
+@pytest.mark.django_db
+def test_demo_pages_render(client, park):
+    load_demo_news()
+    for url in ["/vi/news/", "/en/news/", "/vi/documents/", "/en/documents/", "/vi/", "/en/"]:
+        assert client.get(url).status_code == 200, url
+    for post in Post.objects.published():
+        for language in ("vi", "en"):
+            response = client.get(
+                f"/{language}/news/{timezone.localtime(post.publish_at).year}/{post.slug_vi}/", follow=True
+            )
+            assert response.status_code == 200
+
+
+MODELS = [Category, Post, Document]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
+def test_the_admin_pages_open_for_an_editor(editor_client, three_posts, model):
+    if model is Document:
+        Document.objects.create(title_vi="Tài liệu", file_vi="documents/a.pdf")
+    obj = model.objects.first()
+    name = f"admin:news_{model._meta.model_name}"
+    for url in [reverse(f"{name}_changelist"), reverse(f"{name}_add"), reverse(f"{name}_change", args=[obj.pk])]:
+        response = editor_client.get(url)
+        assert response.status_code == 200, url
+
+
+def test_the_post_changelist_shows_the_state(editor_client, three_posts):
+    text = (
+        parse(editor_client.get(reverse("admin:news_post_changelist")).content).find("table", id="result_list").text()
+    )
+    assert "Bản nháp" in text or "Draft" in text
+    assert "Đã lên lịch" in text or "Scheduled for" in text
+
+
+def test_the_editor_widget_loads_only_local_files(editor_client, three_posts):
+    response = editor_client.get(reverse("admin:news_post_change", args=[three_posts["public"].pk]))
+    document = parse(response.content)
+    textarea = document.find("textarea", name="body_vi")
+    assert "data-django-prose-editor-configurable" in textarea.attrs
+    sources = [script.attrs.get("src") for script in document.find_all("script") if script.attrs.get("src")]
+    sources += [link.attrs["href"] for link in document.find_all("link") if link.attrs.get("rel") == "stylesheet"]
+    assert any("django_prose_editor" in source for source in sources)
+    assert all(source.startswith("/") and not source.startswith("//") for source in sources), sources
+    # No inline script (the package's import map included): the Content-Security-Policy forbids them.
+    inline = [script for script in document.find_all("script") if not script.attrs.get("src") and script.text().strip()]
+    assert not [script for script in inline if script.attrs.get("type") != "application/json"], inline
+
+
+def test_a_translator_may_change_the_english_text_only(client, django_user_model, three_posts):
+    user = django_user_model.objects.create_user("bd", password="a-long-test-password", is_staff=True)
+    user.groups.add(Group.objects.get(name=TRANSLATOR))
+    client.force_login(user)
+    post = three_posts["draft"]
+    response = client.get(reverse("admin:news_post_change", args=[post.pk]))
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert "title_en" in form.fields and "body_en" in form.fields
+    assert "title_vi" not in form.fields and "status" not in form.fields
+    assert client.get(reverse("admin:news_post_add")).status_code == 403
+
+
+def document_form_data(**overrides):
+    return {
+        "title_vi": "Hồ sơ giới thiệu",
+        "title_en": "",
+        "description_vi": "",
+        "description_en": "",
+        "kind": Document.Kind.BROCHURE,
+        "published_on": "2026-10-01",
+        "order": "0",
+        **overrides,
+    }
+
+
+def test_an_editor_uploads_a_document_per_language(editor_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = document_form_data(
+        file_vi=SimpleUploadedFile("gioi-thieu.pdf", b"%PDF-1.4 vi", content_type="application/pdf"),
+        file_en=SimpleUploadedFile("brochure.pdf", b"%PDF-1.4 en", content_type="application/pdf"),
+    )
+    response = editor_client.post(reverse("admin:news_document_add"), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    document = Document.objects.get()
+    assert document.file_vi.name.endswith(".pdf") and document.file_en.name.endswith(".pdf")
+
+
+def test_a_document_of_the_wrong_kind_or_without_its_vietnamese_file_is_refused(editor_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = editor_client.post(
+        reverse("admin:news_document_add"),
+        document_form_data(file_vi=SimpleUploadedFile("setup.exe", b"MZ\x90\x00", content_type="application/pdf")),
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors.get("file_vi")
+    response = editor_client.post(reverse("admin:news_document_add"), document_form_data())
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors.get("file_vi")
+    assert not Document.objects.exists()

@@ -1,0 +1,273 @@
+"""The public news pages in both languages: layout, links, metadata, addresses and bad input."""
+
+from datetime import timedelta
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from news.models import Category, Document, Post
+from news.tests.conftest import make_post
+from portal.tests.helpers import language_switch_links, parse
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.fixture
+def news(category, other_category):
+    now = timezone.now()
+    main = make_post(
+        category,
+        "Thu hút đầu tư vào Khu công nghiệp Thanh Bình",
+        title_en="Attracting investment to Thanh Binh Industrial Park",
+        source_name_vi="Cổng thông tin điện tử tỉnh Bắc Kạn, 2022",
+        source_name_en="Bac Kan provincial e-portal, 2022",
+        author_vi="Ban biên tập",
+        author_en="Editorial team",
+        publish_at=now - timedelta(days=400),
+    )
+    related = [
+        make_post(
+            category, f"Tin cùng chuyên mục {i}", title_en=f"Same category {i}", publish_at=now - timedelta(days=i)
+        )
+        for i in range(1, 4)
+    ]
+    elsewhere = make_post(
+        other_category, "Thông báo nghỉ lễ", title_en="Holiday notice", publish_at=now - timedelta(hours=1)
+    )
+    return {"main": main, "related": related, "elsewhere": elsewhere}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_news_pages_answer_in_their_language(client, news, language):
+    with translation.override(language):
+        urls = [
+            reverse("news:list"),
+            news["main"].category.get_absolute_url(),
+            news["main"].get_absolute_url(),
+            reverse("news:documents"),
+        ]
+    for url in urls:
+        assert url.startswith(f"/{language}/")
+        response = client.get(url)
+        assert response.status_code == 200, url
+        document = parse(response.content)
+        assert document.find("html").attrs["lang"] == language
+        assert document.find("link", rel="canonical").attrs["href"] == f"http://testserver{url}"
+        assert document.find("main") is not None and document.find("h1") is not None
+        assert client.post(url, {"x": "1"}).status_code == 405
+
+
+def test_the_post_page_has_headline_lead_source_related_and_latest(client, news):
+    main = news["main"]
+    document = parse(client.get(main.get_absolute_url()).content)
+    article = document.find("article", class_="post")
+    assert article.attrs["itemtype"] == "https://schema.org/NewsArticle"
+    assert article.find("h1").text().strip() == main.title_vi
+    assert article.find("p", class_="lead").text().strip() == main.lead_vi
+    assert "Cổng thông tin điện tử tỉnh Bắc Kạn, 2022" in article.find("p", class_="post-source").text()
+    assert (
+        article.find(itemprop="datePublished")
+        .attrs["datetime"]
+        .startswith(str(timezone.localtime(main.publish_at).year))
+    )
+    related = document.find("section", class_="section-tint")
+    related_titles = [link.text().strip() for link in related.find_all("a") if link.parent.tag == "h3"]
+    assert related_titles == ["Tin cùng chuyên mục 1", "Tin cùng chuyên mục 2", "Tin cùng chuyên mục 3"]
+    latest = [link.text().strip() for link in document.find("ul", class_="latest-list").find_all("a")]
+    assert latest[0] == "Thông báo nghỉ lễ"
+    assert main.title_vi not in latest
+    meta = {tag.attrs.get("property"): tag.attrs.get("content") for tag in document.find_all("meta")}
+    assert meta["og:type"] == "article"
+    assert meta["og:title"] == main.title_vi
+    assert meta["article:section"] == main.category.name_vi
+    assert meta["article:published_time"].startswith(str(timezone.localtime(main.publish_at).year))
+
+
+def test_the_language_switch_lands_on_the_same_post(client, news):
+    main = news["main"]
+    with translation.override("en"):
+        en_url = main.get_absolute_url()
+    links = language_switch_links(client.get(main.get_absolute_url()).content)
+    assert links["en"] == en_url
+    assert client.get(en_url).status_code == 200
+
+
+def test_an_untranslated_post_shows_vietnamese_marked_as_such(client, category):
+    post = make_post(category, "Chỉ có tiếng Việt")
+    with translation.override("en"):
+        url = post.get_absolute_url()
+    document = parse(client.get(url).content)
+    assert document.find("h1").attrs["lang"] == "vi"
+    assert document.find("div", class_="notice") is not None
+    assert document.find("link", rel="alternate", hreflang="en") is None
+
+
+def test_the_other_languages_slug_and_a_wrong_year_redirect_to_the_canonical_address(client, news):
+    main = news["main"]
+    canonical = main.get_absolute_url()
+    year = timezone.localtime(main.publish_at).year
+    response = client.get(f"/vi/news/{year}/{main.slug_en}/")
+    assert response.status_code == 301 and response.headers["Location"] == canonical
+    response = client.get(f"/vi/news/{year + 1}/{main.slug_vi}/")
+    assert response.status_code == 301 and response.headers["Location"] == canonical
+    category = main.category
+    response = client.get(f"/vi/news/{category.slug_en}/?page=1")
+    assert response.status_code == 301 and response.headers["Location"] == category.get_absolute_url() + "?page=1"
+
+
+def test_the_category_page_lists_only_its_published_posts(client, news, three_posts):
+    document = parse(client.get(news["main"].category.get_absolute_url()).content)
+    titles = [link.text().strip() for link in document.find_all("a") if link.parent.tag == "h2"]
+    assert "Thông báo nghỉ lễ" not in titles
+    assert news["main"].title_vi in titles
+    assert three_posts["public"].title_vi in titles
+    assert three_posts["draft"].title_vi not in titles
+    current = document.find("a", **{"aria-current": "page"})
+    assert current.text().strip() == news["main"].category.name_vi or current.attrs["href"] == "/vi/news/"
+
+
+def test_the_featured_post_leads_the_first_page(client, news):
+    Post.objects.filter(pk=news["main"].pk).update(featured=True)
+    document = parse(client.get("/vi/news/").content)
+    featured = document.find("div", class_="news-featured")
+    assert featured.find("h2").text().strip() == news["main"].title_vi
+    listed = [
+        link.text().strip() for link in document.find("ul", class_="news-list").find_all("a") if link.parent.tag == "h2"
+    ]
+    assert news["main"].title_vi not in listed
+    assert listed[0] == "Thông báo nghỉ lễ"
+
+
+def test_pagination(client, category):
+    now = timezone.now()
+    for i in range(30):
+        make_post(category, f"Tin số {i}", publish_at=now - timedelta(hours=i + 1))
+    first = parse(client.get("/vi/news/").content)
+    assert len(first.find("ul", class_="news-list").find_all("article")) == 12
+    assert first.find("a", rel="next").attrs["href"] == "?page=2"
+    last = parse(client.get("/vi/news/?page=3").content)
+    assert len(last.find("ul", class_="news-list").find_all("article")) == 6
+    for bad in ("?page=4", "?page=abc", "?page=-1", "?page=99999999999999999999"):
+        assert client.get("/vi/news/" + bad).status_code == 404, bad
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/vi/news/khong-co-chuyen-muc/",
+        "/vi/news/2022/khong-co-bai-nay/",
+        "/en/news/2022/<script>/",
+        "/vi/news/99999999999999999999/x/",
+        "/vi/news/preview/abc/",
+    ],
+)
+def test_unknown_news_addresses_are_404s(client, news, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "<script>" not in response.content.decode().split("<main", 1)[1]
+
+
+def test_a_category_may_not_take_a_reserved_slug(category):
+    category.slug_vi = "feed"
+    with pytest.raises(ValidationError):
+        category.full_clean()
+
+
+def test_slugs_are_made_from_vietnamese_titles(category):
+    post = make_post(category, "Đầu tư vào Khu công nghiệp", title_en="Investing in the park")
+    assert (post.slug_vi, post.slug_en) == ("dau-tu-vao-khu-cong-nghiep", "investing-in-the-park")
+    again = make_post(category, "Đầu tư vào Khu công nghiệp")
+    assert again.slug_vi == "dau-tu-vao-khu-cong-nghiep-2"
+    assert again.slug_en is None
+
+
+def test_the_home_page_shows_the_latest_news(client, park, news, three_posts):
+    document = parse(client.get("/vi/").content)
+    section = document.find("section", **{"aria-labelledby": "news-title"})
+    titles = [link.text().strip() for link in section.find_all("a") if link.parent.tag == "h3"]
+    assert titles == [post.title_vi for post in Post.objects.published()[:3]]
+    assert titles[0] == "Thông báo nghỉ lễ"
+    for key in ("draft", "future"):
+        assert three_posts[key].title_vi not in section.text()
+
+
+def test_news_is_in_the_main_menu(client, news):
+    document = parse(client.get("/en/news/").content)
+    nav = document.find("nav", class_="site-nav")
+    link = next(link for link in nav.find_all("a") if link.attrs["href"] == "/en/news/")
+    assert link.attrs.get("aria-current") == "page"
+
+
+def test_the_sitemap_lists_posts_with_their_last_change_and_the_categories(client, news, three_posts):
+    text = client.get("/sitemap.xml").content.decode()
+    main = news["main"]
+    assert f"http://testserver{main.get_absolute_url()}" in text
+    assert f"<lastmod>{timezone.localtime(main.updated_at).date().isoformat()}</lastmod>" in text
+    assert f"http://testserver{main.category.get_absolute_url()}" in text
+    assert "http://testserver/vi/news/" in text and "http://testserver/en/documents/" in text
+    for key in ("draft", "future"):
+        assert three_posts[key].slug_vi not in text
+
+
+def test_documents_offer_each_languages_file_or_the_vietnamese_one_marked(client, db):
+    both = Document.objects.create(
+        title_vi="Hồ sơ giới thiệu",
+        title_en="Brochure",
+        file_vi="documents/gioi-thieu.pdf",
+        file_en="documents/brochure.pdf",
+    )
+    vietnamese_only = Document.objects.create(
+        title_vi="Nghị quyết 16", file_vi="documents/nghi-quyet.pdf", kind=Document.Kind.LEGAL
+    )
+    assert both.pk and vietnamese_only.pk
+    english = parse(client.get("/en/documents/").content)
+    links = {link.attrs["href"]: link for link in english.find_all("a", class_="document-download")}
+    assert set(links) == {"/media/documents/brochure.pdf", "/media/documents/nghi-quyet.pdf"}
+    assert links["/media/documents/nghi-quyet.pdf"].attrs["hreflang"] == "vi"
+    assert "hreflang" not in links["/media/documents/brochure.pdf"].attrs
+    assert "Vietnamese" in english.find("span", class_="badge-language").text()
+    vietnamese = parse(client.get("/vi/documents/").content)
+    hrefs = {link.attrs["href"] for link in vietnamese.find_all("a", class_="document-download")}
+    assert hrefs == {"/media/documents/gioi-thieu.pdf", "/media/documents/nghi-quyet.pdf"}
+    assert vietnamese.find("span", class_="badge-language") is None
+
+
+def test_a_category_can_be_empty(client, db):
+    category = Category.objects.create(name_vi="Chuyên mục trống")
+    response = client.get(category.get_absolute_url())
+    assert response.status_code == 200
+
+
+GARBAGE_QUERIES = [
+    "?page=abc&x=%00",
+    "?page=0",
+    "?q=" + "%C4%90%E1%BA%A7u" * 500,
+    "?" + "&".join(f"k{i}=v" for i in range(300)),
+    "?%ff%fe=%c0%af",
+]
+
+
+@pytest.mark.parametrize("query", GARBAGE_QUERIES)
+def test_garbage_query_strings_never_give_a_500(client, news, query):
+    with translation.override("en"):
+        urls = [
+            reverse("news:list"),
+            news["main"].category.get_absolute_url(),
+            news["main"].get_absolute_url(),
+            reverse("news:feed"),
+            reverse("news:documents"),
+            reverse("portal:search"),
+        ]
+    for url in urls:
+        response = client.get(url + query)
+        assert response.status_code in (200, 301, 400, 404), (url, query, response.status_code)
+
+
+@pytest.mark.parametrize("path", ["/vi/news/%00/", "/vi/news/2022/%00/", "/vi/news/%00/feed/", "/vi/news/preview/%00/"])
+def test_a_nul_in_a_news_address_is_a_400_with_a_message(client, news, path):
+    response = client.get(path)
+    assert response.status_code == 400
+    assert "null character" in response.content.decode()
