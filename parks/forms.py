@@ -1,0 +1,91 @@
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from parks.models import Phase, Plot, Sector
+from portal.fields import WholeNumberField
+
+MAX_AREA_M2 = 100_000_000  # 10,000 ha: far more than any park
+
+
+class PlotFinderForm(forms.Form):
+    """The plot finder's filters. Sent by GET: the query string is the search, and can be shared."""
+
+    SORTS = {
+        "code": ("code",),
+        "area": ("area_m2", "code"),
+        "-area": ("-area_m2", "code"),
+    }
+
+    min_area = WholeNumberField(
+        label=_("Minimum area (m²)"),
+        required=False,
+        min_value=0,
+        max_value=MAX_AREA_M2,
+        error_messages={"invalid": _("Enter the area as a whole number of square metres, e.g. 20000.")},
+    )
+    max_area = WholeNumberField(
+        label=_("Maximum area (m²)"),
+        required=False,
+        min_value=0,
+        max_value=MAX_AREA_M2,
+        error_messages={"invalid": _("Enter the area as a whole number of square metres, e.g. 50000.")},
+    )
+    phase = forms.ModelChoiceField(
+        label=_("Phase"),
+        queryset=Phase.objects.all(),
+        required=False,
+        empty_label=_("All phases"),
+        error_messages={"invalid_choice": _("There is no such phase.")},
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("Any status")), *Plot.Status.choices],
+        required=False,
+        error_messages={"invalid_choice": _("There is no such status.")},
+    )
+    sector = forms.ModelChoiceField(
+        label=_("Sector"),
+        queryset=Sector.objects.all(),
+        required=False,
+        empty_label=_("Any sector"),
+        help_text=_("Plots open to any sector are included."),
+        error_messages={"invalid_choice": _("There is no such sector.")},
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        choices=[
+            ("code", _("Plot code")),
+            ("area", _("Area, smallest first")),
+            ("-area", _("Area, largest first")),
+        ],
+        required=False,
+        error_messages={"invalid_choice": _("There is no such order.")},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        low, high = cleaned.get("min_area"), cleaned.get("max_area")
+        if low is not None and high is not None and low > high:
+            self.add_error("max_area", _("The maximum area is smaller than the minimum area."))
+        return cleaned
+
+    def filters(self):
+        """The filters that are valid; the others are left out (the page says which and why)."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+    def filter(self, queryset):
+        filters = self.filters()
+        if "min_area" in filters:
+            queryset = queryset.filter(area_m2__gte=filters["min_area"])
+        if "max_area" in filters:
+            queryset = queryset.filter(area_m2__lte=filters["max_area"])
+        if "phase" in filters:
+            queryset = queryset.filter(zone__phase=filters["phase"])
+        if "status" in filters:
+            queryset = queryset.filter(status=filters["status"])
+        if "sector" in filters:
+            # A plot with no sectors listed is open to any sector the park accepts.
+            queryset = queryset.filter(Q(allowed_sectors=filters["sector"]) | Q(allowed_sectors__isnull=True))
+        return queryset.order_by(*self.SORTS[filters.get("sort", "code")])
