@@ -40,7 +40,7 @@ class ConnectionInline(PortalTranslationTabularInline):
 
 @admin.register(Park)
 class ParkAdmin(PortalTranslationAdmin):
-    list_display = ("name", "total_area_ha", "projects_operating", "workers", "verified_on")
+    list_display = ("name", "total_area_ha", "average_monthly_income_vnd", "verified_on")
     inlines = [PhaseInline, InfrastructureInline, ConnectionInline]
     fieldsets = (
         (None, {"fields": ("name", "short_name", "tagline", "description", "operator", "infrastructure_partner")}),
@@ -51,9 +51,6 @@ class ParkAdmin(PortalTranslationAdmin):
                 "fields": (
                     "year_opened",
                     "total_area_ha",
-                    "projects_operating",
-                    "workers",
-                    "local_worker_share",
                     "average_monthly_income_vnd",
                     "verified_on",
                 )

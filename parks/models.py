@@ -6,11 +6,13 @@ last checked it. Texts a visitor reads are translated (see translation.py).
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from parks import shapes
 from portal.i18n import TranslatedSlugMixin, unique_slug_constraints
 
 NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
@@ -42,12 +44,7 @@ class Park(VerifiedMixin):
     )
     operator = models.CharField(_("managed by"), max_length=200)
     infrastructure_partner = models.CharField(_("infrastructure investment partner"), max_length=200, blank=True)
-    # Key figures the board keeps until the projects app derives them.
-    projects_operating = models.PositiveIntegerField(_("projects in operation"), default=0)
-    workers = models.PositiveIntegerField(_("workers"), default=0)
-    local_worker_share = models.PositiveSmallIntegerField(
-        _("local share of workers (%)"), default=0, validators=[MaxValueValidator(100)]
-    )
+    # Projects, workers and their local share are derived from the projects (projects.stats); income is not.
     average_monthly_income_vnd = models.PositiveBigIntegerField(_("average monthly income per worker (VND)"), default=0)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
@@ -91,6 +88,18 @@ class Phase(TranslatedSlugMixin, VerifiedMixin):
     expected_handover = models.DateField(_("expected handover of land"), null=True, blank=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description"), blank=True)
+    plan_width = models.PositiveIntegerField(
+        _("master plan width"),
+        default=1000,
+        validators=[MinValueValidator(100), MaxValueValidator(100_000)],
+        help_text=_("The width of the master plan in its own units; the zones' and plots' shapes lie within it."),
+    )
+    plan_height = models.PositiveIntegerField(
+        _("master plan height"),
+        default=700,
+        validators=[MinValueValidator(100), MaxValueValidator(100_000)],
+        help_text=_("The height of the master plan in its own units."),
+    )
 
     class Meta:
         ordering = ["order", "pk"]
@@ -103,6 +112,23 @@ class Phase(TranslatedSlugMixin, VerifiedMixin):
 
     def get_absolute_url(self):
         return reverse("parks:phase", kwargs={"slug": self.url_slug})
+
+    def get_plan_url(self):
+        return reverse("parks:plan", kwargs={"slug": self.url_slug})
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.plan_width and self.plan_height:
+            # A smaller plan must still hold every outline already drawn on it.
+            outlines = [*self.zones.exclude(shape=""), *Plot.objects.filter(zone__phase=self).exclude(shape="")]
+            for item in outlines:
+                try:
+                    shapes.validate_shape(item.shape, self.plan_width, self.plan_height)
+                except ValidationError as error:
+                    raise ValidationError(
+                        _("The plan is too small for the shape of %(item)s: %(error)s"),
+                        params={"item": item, "error": " ".join(error.messages)},
+                    ) from error
 
 
 class Zone(models.Model):
@@ -120,6 +146,9 @@ class Zone(models.Model):
     land_use = models.CharField(_("land use"), max_length=16, choices=LandUse.choices)
     area_ha = models.DecimalField(_("area (ha)"), max_digits=8, decimal_places=2, validators=NON_NEGATIVE)
     description = models.TextField(_("description"), blank=True)
+    shape = models.TextField(
+        _("shape on the master plan"), blank=True, validators=[shapes.validate_shape_syntax], help_text=shapes.HELP_TEXT
+    )
 
     class Meta:
         ordering = ["phase__order", "code"]
@@ -129,6 +158,11 @@ class Zone(models.Model):
 
     def __str__(self):
         return f"{self.code} – {self.name}"
+
+    def clean(self):
+        super().clean()
+        if self.phase_id:
+            clean_shape_bounds(self, self.phase)
 
 
 class Sector(TranslatedSlugMixin, models.Model):
@@ -209,6 +243,9 @@ class Plot(VerifiedMixin):
         default=False,
         help_text=_("Shown with a notice that the figures are an example, not an offer."),
     )
+    shape = models.TextField(
+        _("shape on the master plan"), blank=True, validators=[shapes.validate_shape_syntax], help_text=shapes.HELP_TEXT
+    )
 
     class Meta:
         ordering = ["code"]
@@ -224,6 +261,25 @@ class Plot(VerifiedMixin):
     @property
     def area_ha(self):
         return Decimal(self.area_m2) / Decimal(10000)
+
+    def clean(self):
+        super().clean()
+        if self.zone_id:
+            clean_shape_bounds(self, self.zone.phase)
+
+
+def clean_shape_bounds(obj, phase):
+    """A form error on `shape` when it leaves the phase's plan (the syntax is the field validator's)."""
+    if not obj.shape.strip():
+        return
+    try:
+        points = shapes.parse_shape(obj.shape)
+    except ValidationError:
+        return  # already reported by the field's validator
+    try:
+        shapes.check_bounds(points, phase.plan_width, phase.plan_height)
+    except ValidationError as error:
+        raise ValidationError({"shape": error}) from error
 
 
 class Infrastructure(VerifiedMixin):

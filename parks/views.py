@@ -1,10 +1,16 @@
 from django.db.models import Count, Prefetch, Q, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
+from parks.forms import PlotFinderForm
+from parks.lease import estimate_for_plot
 from parks.models import Incentive, Park, Phase, Plot, Sector, Zone
+from parks.plan import build_plan
 from portal.views_mixins import TranslatedSlugDetailMixin
+from projects.models import Project
+from projects.stats import park_statistics
 
 
 def get_park():
@@ -34,6 +40,7 @@ class ParkOverviewView(TemplateView):
             .filter(park=park)
             .prefetch_related(Prefetch("zones", queryset=Zone.objects.order_by("code"))),
             connections=park.connections.all(),
+            stats=park_statistics(),
             **kwargs,
         )
 
@@ -74,9 +81,78 @@ class PlotDetailView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Plot.objects.select_related("zone__phase").prefetch_related("allowed_sectors"),
+            Plot.objects.select_related("zone__phase").prefetch_related(
+                "allowed_sectors",
+                Prefetch(
+                    "projects",
+                    queryset=Project.objects.current().select_related("investor").by_name(),
+                    to_attr="current_projects",
+                ),
+            ),
             code=self.kwargs["code"],
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        plot = self.object
+        phase = plot.zone.phase
+        context["lease_estimate"] = estimate_for_plot(plot, today=timezone.localdate())
+        # Where the plot lies: its phase's plan with this plot picked out.
+        context["plan"] = build_plan(phase, phase.zones.all(), plots_of([phase]), highlight={plot.pk})
+        return context
+
+
+def plots_of(phases):
+    """Every plot of `phases`, with what the plan and the plot table show."""
+    return Plot.objects.filter(zone__phase__in=phases).select_related("zone__phase").order_by("code")
+
+
+class PhasePlanView(TranslatedSlugDetailMixin, DetailView):
+    """A phase's master plan: zones by land use, every plot a link, and the same plots in a table."""
+
+    template_name = "parks/phase_plan.html"
+    context_object_name = "phase"
+    url_method = "get_plan_url"
+
+    def get_queryset(self):
+        return Phase.objects.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        plots = list(plots_of([self.object]))
+        context["plan"] = build_plan(self.object, self.object.zones.all(), plots)
+        context["plots"] = plots
+        return context
+
+
+class PlotFinderView(TemplateView):
+    """Find land: filter the plots; the results on each phase's plan and in a table. The query string is the state."""
+
+    template_name = "parks/plot_finder.html"
+
+    def get(self, request, *args, **kwargs):
+        # Always bound: no filters at all is a valid search that finds every plot.
+        form = PlotFinderForm(request.GET)
+        results = list(form.filter(Plot.objects.select_related("zone__phase")))
+        context = self.get_context_data(form=form, results=results, plans=self.plans(results), **kwargs)
+        # Values that could not be used are ignored, and the page says so: the answer is still a 400.
+        return self.render_to_response(context, status=400 if form.errors else 200)
+
+    def plans(self, results):
+        """One plan per phase with results, the results picked out."""
+        phases = {plot.zone.phase.pk: plot.zone.phase for plot in results}
+        if not phases:
+            return []
+        ordered = sorted(phases.values(), key=lambda phase: (phase.order, phase.pk))
+        zones, plots = {}, {}
+        for zone in Zone.objects.filter(phase__in=ordered):
+            zones.setdefault(zone.phase_id, []).append(zone)
+        for plot in plots_of(ordered):
+            plots.setdefault(plot.zone.phase_id, []).append(plot)
+        matched = {plot.pk for plot in results}
+        return [
+            build_plan(phase, zones.get(phase.pk, []), plots.get(phase.pk, []), highlight=matched) for phase in ordered
+        ]
 
 
 class InfrastructureView(TemplateView):
@@ -103,7 +179,13 @@ class SectorDetailView(TranslatedSlugDetailMixin, DetailView):
 
     def get_queryset(self):
         return Sector.objects.prefetch_related(
-            "phases", Prefetch("plots", queryset=Plot.objects.select_related("zone__phase"))
+            "phases",
+            Prefetch("plots", queryset=Plot.objects.select_related("zone__phase")),
+            Prefetch(
+                "projects",
+                queryset=Project.objects.current().select_related("investor", "plot").by_name(),
+                to_attr="current_projects",
+            ),
         )
 
     def get_context_data(self, **kwargs):

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from portal import inquiry_admin  # noqa: F401  (registers the inquiries' admin)
 from portal.admin_base import PortalTranslationAdmin, PortalTranslationStackedInline
 from portal.models import BoardContact, Page, PageSection
 

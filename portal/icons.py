@@ -17,6 +17,12 @@ ICONS = {
     "under_construction": '<path d="M3 21h18M6 21V9l6-5 6 5v12"/><path d="M10 21v-6h4v6"/>',
     "ready": '<circle cx="12" cy="12" r="9"/><path d="M8 12l3 3 5-6"/>',
     "fully_leased": '<rect x="5" y="11" width="14" height="10" rx="1"/><path d="M8 11V8a4 4 0 018 0v3"/>',
+    # Project statuses (under_construction is shared with the phases).
+    "registered": '<path d="M6 3h9l4 4v14H6z"/><path d="M14 3v5h5M9 13h7M9 17h5"/>',
+    "operating": '<path d="M3 21V10l6 4v-4l6 4V4h6v17z"/><path d="M8 18l2 2 4-4"/>',
+    "suspended": '<circle cx="12" cy="12" r="9"/><path d="M10 9v6M14 9v6"/>',
+    "terminated": '<circle cx="12" cy="12" r="9"/><path d="M9 9l6 6M15 9l-6 6"/>',
+    "download": '<path d="M12 3v12M7 10l5 5 5-5"/><path d="M4 19h16"/>',
     "phone": '<path d="M5 4h4l2 5-2.5 1.5a11 11 0 005 5L15 13l5 2v4a2 2 0 01-2 2A16 16 0 013 6a2 2 0 012-2z"/>',
     "mail": '<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3 7l9 6 9-6"/>',
     "pin": '<path d="M12 21s-7-6.2-7-12a7 7 0 0114 0c0 5.8-7 12-7 12z"/><circle cx="12" cy="9" r="2.5"/>',
@@ -39,4 +45,8 @@ ICONS = {
     "import": '<path d="M12 3v12M7 10l5 5 5-5"/><path d="M4 17v3h16v-3"/>',
     "training": '<path d="M2 9l10-5 10 5-10 5z"/><path d="M6 11v5c3 2 9 2 12 0v-5"/>',
     "support": '<path d="M12 21s-8-5-8-11a5 5 0 018-4 5 5 0 018 4c0 6-8 11-8 11z"/>',
+    # news
+    "rss": '<path d="M5 5a14 14 0 0114 14M5 11a8 8 0 018 8"/><circle cx="6" cy="18" r="1.2"/>',
+    "search": '<circle cx="11" cy="11" r="6.5"/><path d="M16 16l5 5"/>',
+    "document": '<path d="M6 3h8l4 4v14H6z"/><path d="M14 3v4h4M9 12h6M9 16h6"/>',
 }

@@ -8,7 +8,8 @@ allows inline styles, which Django's admin widgets set.
 """
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.shortcuts import render
+from django.utils.translation import gettext
 
 PUBLIC_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -39,7 +40,6 @@ class RejectNullCharactersMiddleware:
     def __call__(self, request):
         query = request.GET.lists()
         if "\x00" in request.path or any("\x00" in key or any("\x00" in v for v in values) for key, values in query):
-            return HttpResponseBadRequest(
-                "Bad request: the address contains a null character.\n", content_type="text/plain; charset=utf-8"
-            )
+            reason = gettext("The address contains a null character, which no page of this site uses.")
+            return render(request, "400.html", {"reason": reason}, status=400)
         return self.get_response(request)

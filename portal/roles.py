@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 BOARD_ADMINISTRATOR = "Board administrators"
 EDITOR = "Editors"
 TRANSLATOR = "Translators"
+INVESTMENT_OFFICER = "Investment officers"
 
 CONTENT_APPS = ("portal", "parks", "projects", "news")
 ALL = ("add", "change", "delete", "view")
@@ -42,6 +43,16 @@ ROLES = {
         # Change rights let the admin open the forms; the admin narrows what a
         # translator may save to the texts in the target languages.
         "grants": [(TRANSLATED, ("change", "view"))],
+    },
+    INVESTMENT_OFFICER: {
+        "label": _("Investment officer"),
+        # Works through investors' inquiries; reads the land, whose status stays the board's decision.
+        "grants": [
+            ("portal.inquiry", ("add", "change", "view")),
+            ("portal.inquirynote", ("add", "view")),
+            ("parks", ("view",)),
+            ("projects", ("view",)),
+        ],
     },
 }
 

@@ -1,9 +1,11 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from news.sitemaps import NewsCategorySitemap, NewsPostSitemap, NewsStaticSitemap
 from parks.models import Incentive, Phase, Plot, Sector
 from portal.i18n import default_language, has_text
 from portal.models import Page
+from projects.models import Project
 
 
 class I18nSitemap(Sitemap):
@@ -30,6 +32,9 @@ class StaticViewSitemap(I18nSitemap):
             "parks:infrastructure",
             "parks:sectors",
             "parks:incentives",
+            "parks:finder",
+            "projects:list",
+            "projects:targets",
             "portal:contact",
         ]
 
@@ -48,6 +53,11 @@ class PhaseSitemap(ObjectSitemap):
     model = Phase
 
 
+class PhasePlanSitemap(PhaseSitemap):
+    def location(self, item):
+        return item.get_plan_url()
+
+
 class PlotSitemap(ObjectSitemap):
     model = Plot
     priority = 0.4
@@ -61,6 +71,14 @@ class IncentiveSitemap(ObjectSitemap):
     model = Incentive
 
 
+class ProjectSitemap(ObjectSitemap):
+    model = Project
+    priority = 0.6
+
+    def lastmod(self, item):
+        return item.verified_on
+
+
 class PageSitemap(ObjectSitemap):
     model = Page
 
@@ -71,8 +89,13 @@ class PageSitemap(ObjectSitemap):
 SITEMAPS = {
     "static": StaticViewSitemap,
     "phases": PhaseSitemap,
+    "plans": PhasePlanSitemap,
     "plots": PlotSitemap,
     "sectors": SectorSitemap,
     "incentives": IncentiveSitemap,
     "pages": PageSitemap,
+    "projects": ProjectSitemap,
+    "news": NewsStaticSitemap,
+    "news-categories": NewsCategorySitemap,
+    "news-posts": NewsPostSitemap,
 }

@@ -5,7 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from portal import translation_views, views
+from portal import inquiry_views, search, translation_views, views
 from portal.sitemaps import SITEMAPS
 
 site_patterns = (
@@ -13,6 +13,9 @@ site_patterns = (
         path("", views.HomeView.as_view(), name="home"),
         path("pages/<slug:slug>/", views.PageDetailView.as_view(), name="page"),
         path("contact/", views.ContactView.as_view(), name="contact"),
+        path("contact/inquiry/", inquiry_views.InquiryView.as_view(), name="inquiry"),
+        path("contact/inquiry/sent/", inquiry_views.InquirySentView.as_view(), name="inquiry_sent"),
+        path("search/", search.SearchView.as_view(), name="search"),
     ],
     "portal",
 )
@@ -33,11 +36,15 @@ urlpatterns = [
     path("health/live/", views.live, name="live"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin).
     path("favicon.ico", views.favicon, name="favicon"),
+    # Open data, outside the language prefixes: ?lang= picks the language of the texts.
+    path("api/", include("parks.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include(site_patterns)),
     path("", include("parks.urls")),
+    path("", include("projects.urls")),
+    path("", include("news.urls")),
     path("admin/translations/", include(translation_patterns)),
     path("admin/", admin.site.urls),
 )

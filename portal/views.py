@@ -7,10 +7,13 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
+from news.models import Post
 from parks.models import Phase, Sector
 from parks.views import get_park, phases_with_plot_counts
 from portal.models import BoardContact, Page
 from portal.views_mixins import TranslatedSlugDetailMixin
+from projects.models import Project
+from projects.stats import park_statistics
 
 
 class HomeView(TemplateView):
@@ -22,6 +25,9 @@ class HomeView(TemplateView):
             park=park,
             phases=phases_with_plot_counts().filter(park=park),
             sectors=Sector.objects.all(),
+            stats=park_statistics(),
+            resident_projects=Project.objects.operating().for_listing().by_name()[:8],
+            latest_posts=Post.objects.published().for_lists()[:3],
             **kwargs,
         )
 

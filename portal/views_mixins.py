@@ -26,8 +26,16 @@ class TranslatedSlugDetailMixin:
                 return obj
         raise Http404("No item with this address.")
 
+    # The object's method that gives this page's URL: a page about another side
+    # of an object (a phase's master plan) names its own.
+    url_method = "get_absolute_url"
+
+    def get_context_data(self, **kwargs):
+        # The language switcher builds the other languages' URLs with the same method.
+        return super().get_context_data(object_url_method=self.url_method, **kwargs)
+
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         if self.object.url_slug != self.kwargs[self.slug_url_kwarg]:
-            return redirect(self.object.get_absolute_url(), permanent=True)
+            return redirect(getattr(self.object, self.url_method)(), permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))

@@ -19,7 +19,9 @@ LIST_PAGES = [
     "parks:infrastructure",
     "parks:sectors",
     "parks:incentives",
+    "parks:finder",
     "portal:contact",
+    "portal:search",
 ]
 
 

@@ -86,3 +86,21 @@ def test_no_page_is_kept_past_the_next_scheduled_change(client, park, page_cache
     finally:
         page_cache._next_change_hooks.remove(hook)
     assert page_cache._timeout() == 300
+
+
+def test_a_scheduled_post_appears_on_cached_pages_at_its_time(client, park, page_cache_on):
+    from news.models import Category, Post
+
+    category = Category.objects.create(name_vi="Tin hoạt động", name_en="Park news")
+    soon = timezone.now() + timedelta(seconds=90)
+    Post.objects.create(
+        category=category,
+        title_vi="Sắp đăng",
+        title_en="Coming soon",
+        lead_vi="Tóm tắt",
+        body_vi="<p>Nội dung</p>",
+        status=Post.Status.PUBLISHED,
+        publish_at=soon,
+    )
+    # The cached home page is kept only until the scheduled post goes public.
+    assert 0 < page_cache._timeout() <= 90

@@ -13,13 +13,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from portal.roles import BOARD_ADMINISTRATOR, EDITOR, TRANSLATOR, sync_roles
+from portal.roles import BOARD_ADMINISTRATOR, EDITOR, INVESTMENT_OFFICER, TRANSLATOR, sync_roles
 
 ACCOUNTS = [
     # username, role, superuser, display name
     ("admin", BOARD_ADMINISTRATOR, True, "Quản trị viên Ban Quản lý"),
     ("editor", EDITOR, False, "Biên tập viên"),
     ("translator", TRANSLATOR, False, "Biên dịch viên"),
+    ("officer", INVESTMENT_OFFICER, False, "Cán bộ xúc tiến đầu tư"),
 ]
 
 

@@ -2,9 +2,14 @@
 
 from django.core.management.base import BaseCommand
 
+from news.demo import load_demo_news
+from news.models import Category, Document, Post, PostPhoto
+from parks.demo_shapes import apply_demo_shapes
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
 from portal.demo import load_demo_content
 from portal.models import BoardContact, Page, PageSection
+from projects.demo import load_demo_projects
+from projects.models import InvestmentTarget, Investor, Project
 
 
 class Command(BaseCommand):
@@ -12,6 +17,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         result = load_demo_content()
+        result["updated"] += apply_demo_shapes()
+        for key, value in load_demo_projects().items():
+            result[key] += value
+        for key, value in load_demo_news().items():
+            result[key] += value
         counts = [
             ("parks", Park),
             ("phases", Phase),
@@ -24,6 +34,13 @@ class Command(BaseCommand):
             ("contacts", BoardContact),
             ("pages", Page),
             ("sections", PageSection),
+            ("investors", Investor),
+            ("projects", Project),
+            ("targets", InvestmentTarget),
+            ("news categories", Category),
+            ("news posts", Post),
+            ("news photos", PostPhoto),
+            ("documents", Document),
         ]
         existing = ", ".join(f"{label} {model._default_manager.count()}" for label, model in counts)
         self.stdout.write(
