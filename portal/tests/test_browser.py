@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.utils import translation
+from playwright.sync_api import expect
 
 from parks.models import Phase
 
@@ -123,4 +124,23 @@ def test_translator_translates_from_the_worklist(page, live_server, park, django
     assert page.locator("h1").inner_text().strip() == "Sản xuất giấy và bao bì"
     sector.refresh_from_db()
     assert sector.name_vi == "Sản xuất giấy và bao bì"
+    assert page.problems == []
+
+
+def test_menus_open_and_close_with_the_keyboard(page, live_server, park):
+    page.goto(f"{live_server.url}/en/")
+    investing = page.locator(".nav-group summary", has_text="Investing")
+    incentives = page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Incentives")
+    expect(incentives).to_be_hidden()
+    investing.focus()
+    page.keyboard.press("Enter")
+    expect(incentives).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(incentives).to_be_hidden()
+    investing.click()
+    about = page.locator(".nav-group summary", has_text="About")
+    about.click()  # opening one menu closes the other
+    expect(incentives).to_be_hidden()
+    page.locator("h1").click()  # a click elsewhere closes it
+    expect(page.locator(".nav-group details[open]")).to_have_count(0)
     assert page.problems == []
