@@ -4,6 +4,7 @@ import os
 import shutil
 from datetime import date
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 import pytest
 from django.utils import translation
@@ -170,3 +171,29 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A Chromium page on the live server that records every failed request, request to another host,
+    script error and console error (Content-Security-Policy violations among them) in `page.problems`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.problems = []
+    live_host = urlsplit(live_server.url).netloc
+
+    def on_request(request):
+        host = urlsplit(request.url).netloc
+        if request.url.startswith(("http:", "https:")) and host != live_host:
+            page.problems.append(f"request to another host: {request.url}")
+
+    page.on("request", on_request)
+    page.on("requestfailed", lambda request: page.problems.append(f"failed: {request.url} {request.failure}"))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and page.problems.append(f"{response.status}: {response.url}"),
+    )
+    page.on("pageerror", lambda error: page.problems.append(f"script error: {error}"))
+    page.on("console", lambda message: message.type == "error" and page.problems.append(f"console: {message.text}"))
+    yield page
+    context.close()

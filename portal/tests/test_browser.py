@@ -1,7 +1,5 @@
 """Real-browser checks in Chromium: the language switch and the tabbed admin, offline."""
 
-from urllib.parse import urlsplit
-
 import pytest
 from django.utils import translation
 from playwright.sync_api import expect
@@ -9,31 +7,6 @@ from playwright.sync_api import expect
 from parks.models import Phase
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.problems = []
-    live_host = urlsplit(live_server.url).netloc
-
-    def on_request(request):
-        host = urlsplit(request.url).netloc
-        if request.url.startswith(("http:", "https:")) and host != live_host:
-            page.problems.append(f"request to another host: {request.url}")
-
-    page.on("request", on_request)
-    page.on("requestfailed", lambda request: page.problems.append(f"failed: {request.url} {request.failure}"))
-    page.on(
-        "response",
-        lambda response: response.status >= 400 and page.problems.append(f"{response.status}: {response.url}"),
-    )
-    page.on("pageerror", lambda error: page.problems.append(f"script error: {error}"))
-    # Console errors include every Content-Security-Policy violation (an inline script or style, another host).
-    page.on("console", lambda message: message.type == "error" and page.problems.append(f"console: {message.text}"))
-    yield page
-    context.close()
 
 
 def test_language_switch_lands_on_the_same_phase(page, live_server, park):

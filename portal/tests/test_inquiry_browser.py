@@ -11,7 +11,6 @@ from parks.models import Phase, Plot
 from parks.tests.conftest import draw_park
 from portal.models import Inquiry
 from portal.roles import INVESTMENT_OFFICER
-from portal.tests.test_browser import page  # noqa: F401  (the fixture that records failed and foreign requests)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
