@@ -501,3 +501,50 @@ def test_sitemap_and_hreflang_list_english_only_where_it_exists(client, park):
     for html in (page, english_page):
         assert '<link rel="alternate" hreflang="vi"' in html
         assert '<link rel="alternate" hreflang="en"' not in html
+
+
+def test_every_admin_of_translated_content_applies_the_translator_rules():
+    from django.contrib import admin as django_admin
+    from modeltranslation.translator import translator
+
+    from portal.admin_base import PortalTranslationAdmin, TranslatorRestrictionsMixin
+
+    translated = set(translator.get_registered_models())
+    for model, model_admin in django_admin.site._registry.items():
+        if model in translated:
+            assert isinstance(model_admin, PortalTranslationAdmin), model
+        if model in translated or isinstance(model_admin, PortalTranslationAdmin):
+            for inline in model_admin.inlines:
+                assert issubclass(inline, TranslatorRestrictionsMixin), (model, inline)
+
+
+def test_the_role_groups_migration_creates_every_role(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from portal.roles import ROLES
+
+    migration = import_module("portal.migrations.0004_role_groups")
+    assert set(migration.ROLE_NAMES) == set(ROLES)
+    Group.objects.filter(name__in=ROLES).delete()
+    migration.create_groups(apps, None)
+    assert set(Group.objects.filter(name__in=ROLES).values_list("name", flat=True)) == set(ROLES)
+
+
+def test_translator_cannot_publish_a_news_draft(translator_client, park):
+    from news.models import Category, Post
+
+    category = Category.objects.create(name_vi="Thông báo", name_en="Notices")
+    post = Post.objects.create(
+        category=category, title_vi="Bản nháp", lead_vi="Tóm tắt", body_vi="<p>Nội dung</p>", status=Post.Status.DRAFT
+    )
+    url = reverse("admin:news_post_change", args=[post.pk])
+    data = change_form_data(translator_client, url)
+    data.update({"title_en": "A draft", "status": Post.Status.PUBLISHED, "title_vi": "Đã sửa"})
+    response = translator_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    post.refresh_from_db()
+    assert post.title_en == "A draft"
+    assert post.status == Post.Status.DRAFT
+    assert post.title_vi == "Bản nháp"
