@@ -26,7 +26,8 @@ def table_codes(response):
 
 def plan_links(response):
     return sorted(
-        link.attrs["aria-label"].split(",")[0].removeprefix("Plot ")
+        # "Plot A1-03, 12,000 m², available" / "Lô đất A1-03, ...": the code is the last word before the comma.
+        link.attrs["aria-label"].split(",")[0].split()[-1]
         for svg in parse(response.content).find_all("svg", class_="plan-svg")
         for link in svg.find_all("a")
     )

@@ -9,6 +9,13 @@ from parks import shapes
 from parks.models import Phase, Plot, Zone
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages below are compared in English, the language of the msgids."""
+    with translation.override("en"):
+        yield
+
+
 def error_of(text, width=1000, height=700):
     with pytest.raises(ValidationError) as caught:
         shapes.validate_shape(text, width, height)

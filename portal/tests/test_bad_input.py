@@ -191,7 +191,7 @@ def test_a_null_byte_in_the_address_is_a_400_on_every_database(client, park, url
     # PostgreSQL refuses NUL in text; such a request never gets as far as a query.
     response = client.get(url)
     assert response.status_code == 400
-    assert "null character" in response.content.decode().lower()
+    assert response.context["reason"]  # the page says why, in the visitor's language
 
 
 @pytest.mark.django_db

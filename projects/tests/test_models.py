@@ -15,6 +15,13 @@ from projects.tests.builders import make_project
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages below are compared in English, the language of the msgids."""
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def investor(park):
     return Investor.objects.create(name_vi="Công ty TNHH Lâm sản Đông Á", name_en="Dong A Forest Products Co., Ltd")
