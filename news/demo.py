@@ -20,7 +20,7 @@ from news.html import sanitize_html
 from news.illustrations import draw_document_pdf, draw_scene, jpeg_bytes
 from news.models import Category, Document, Post, PostPhoto
 from news.services import process_post_photos
-from portal.demo import _t, _Tally, _upsert
+from portal.demo import Tally, both_languages, upsert
 
 SCHEDULED_DAYS_AHEAD = 30
 
@@ -32,7 +32,7 @@ def _at(year, month, day, hour=8, minute=0):
 CATEGORIES = [
     {
         "key": "investment",
-        **_t(
+        **both_languages(
             name=("Xúc tiến đầu tư", "Investment promotion"),
             slug=("xuc-tien-dau-tu", "investment-promotion"),
             description=(
@@ -43,7 +43,7 @@ CATEGORIES = [
     },
     {
         "key": "board",
-        **_t(
+        **both_languages(
             name=("Hoạt động của Ban Quản lý", "Board activities"),
             slug=("hoat-dong-ban-quan-ly", "board-activities"),
             description=(
@@ -54,7 +54,7 @@ CATEGORIES = [
     },
     {
         "key": "notices",
-        **_t(
+        **both_languages(
             name=("Thông báo", "Notices"),
             slug=("thong-bao", "notices"),
             description=(
@@ -126,7 +126,7 @@ POSTS = [
         "publish_at": _at(2022, 9, 15, 8, 30),
         "status": Post.Status.PUBLISHED,
         "featured": True,
-        **_t(
+        **both_languages(
             title=(
                 "Thu hút đầu tư vào Khu công nghiệp Thanh Bình",
                 "Attracting investment to Thanh Binh Industrial Park",
@@ -185,7 +185,7 @@ POSTS = [
         "scene": "construction",
         "publish_at": _at(2024, 5, 20, 9, 0),
         "status": Post.Status.PUBLISHED,
-        **_t(
+        **both_languages(
             title=(
                 "Giai đoạn II: hạ tầng kỹ thuật trên 80,3 ha đang được đầu tư",
                 "Phase II: technical infrastructure on 80.3 ha under way",
@@ -233,7 +233,7 @@ POSTS = [
         "scene": "timber",
         "publish_at": _at(2023, 3, 10, 14, 0),
         "status": Post.Status.PUBLISHED,
-        **_t(
+        **both_languages(
             title=(
                 "Kết nối doanh nghiệp với vùng nguyên liệu gỗ",
                 "Connecting companies with local timber suppliers",
@@ -268,7 +268,7 @@ POSTS = [
         "scene": "lake",
         "publish_at": _at(2025, 7, 1, 7, 30),
         "status": Post.Status.PUBLISHED,
-        **_t(
+        **both_languages(
             title=(
                 "Từ ngày 1/7/2025, Bắc Kạn hợp nhất vào tỉnh Thái Nguyên: điều nhà đầu tư cần biết",
                 "From 1 July 2025 Bac Kan is part of Thai Nguyen province: what investors need to know",
@@ -301,7 +301,7 @@ POSTS = [
         "scene": "meeting",
         "scheduled": True,
         "status": Post.Status.PUBLISHED,
-        **_t(
+        **both_languages(
             title=("Ngày tiếp nhà đầu tư tại Khu công nghiệp Thanh Bình", "Investor day at Thanh Binh Industrial Park"),
             slug=("ngay-tiep-nha-dau-tu", "investor-day"),
             lead=(
@@ -328,7 +328,7 @@ POSTS = [
         "scene": "factories",
         "publish_at": _at(2026, 1, 5, 8, 0),
         "status": Post.Status.DRAFT,
-        **_t(
+        **both_languages(
             title=(
                 "Tập huấn an toàn lao động cho doanh nghiệp trong khu (bản nháp)",
                 "Workplace safety training for companies in the park (draft)",
@@ -356,7 +356,7 @@ DOCUMENTS = [
         "published_on": _at(2025, 10, 1).date(),
         "order": 1,
         "seed": 1,
-        **_t(
+        **both_languages(
             title=("Hồ sơ giới thiệu Khu công nghiệp Thanh Bình", "Thanh Binh Industrial Park at a glance"),
             description=(
                 "Các giai đoạn, quỹ đất, hạ tầng và ngành nghề ưu tiên trên một trang.",
@@ -383,7 +383,7 @@ DOCUMENTS = [
         "published_on": _at(2021, 8, 12).date(),
         "order": 1,
         "seed": 2,
-        **_t(
+        **both_languages(
             title=(
                 "Tóm tắt Nghị quyết 16-NQ/TU về phát triển công nghiệp giai đoạn 2021–2025",
                 "Summary of Resolution 16-NQ/TU on industrial development 2021–2025",
@@ -415,14 +415,14 @@ def _file_missing(field_file):
 
 def load_demo_news():
     """Create or update the demo news; return counts of rows created, updated and left unchanged."""
-    tally = _Tally()
+    tally = Tally()
     now = timezone.now()
     with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         categories = {}
         for order, data in enumerate(CATEGORIES, start=1):
             values = {k: v for k, v in data.items() if k not in ("key", "slug_vi")}
             values["order"] = order
-            categories[data["key"]] = _upsert(tally, Category, {"slug_vi": data["slug_vi"]}, values)
+            categories[data["key"]] = upsert(tally, Category, {"slug_vi": data["slug_vi"]}, values)
 
         for seed, data in enumerate(POSTS, start=1):
             values = {k: v for k, v in data.items() if k not in ("category", "scene", "photos", "scheduled", "slug_vi")}
@@ -439,14 +439,14 @@ def load_demo_news():
             if existing is not None and existing.cover:
                 # The photo is kept; the alt text that goes with it is checked on save.
                 values["cover"] = existing.cover
-            post = _upsert(tally, Post, {"slug_vi": data["slug_vi"]}, values)
+            post = upsert(tally, Post, {"slug_vi": data["slug_vi"]}, values)
             if _file_missing(post.cover):
                 post.cover.save(f"demo-{data['slug_vi'][:40]}.jpg", _draw_photo(data["scene"], seed), save=False)
                 post.save(update_fields=["cover"])
                 tally.updated += 1
             for order, (scene, alt, caption) in enumerate(data.get("photos", []), start=1):
                 photo = PostPhoto.objects.filter(post=post, order=order).first()
-                photo_values = _t(alt=alt, caption=caption)
+                photo_values = both_languages(alt=alt, caption=caption)
                 if photo is None or _file_missing(photo.image):
                     photo = photo or PostPhoto(post=post, order=order)
                     for field, value in photo_values.items():
@@ -457,7 +457,7 @@ def load_demo_news():
                     photo.save()
                     tally.created += 1
                 else:
-                    _upsert(tally, PostPhoto, {"pk": photo.pk}, photo_values)
+                    upsert(tally, PostPhoto, {"pk": photo.pk}, photo_values)
             process_post_photos(post=post)
 
         for data in DOCUMENTS:
@@ -475,5 +475,5 @@ def load_demo_news():
                     draw_document_pdf(title, lines, data["seed"]), name=f"demo-document-{data['seed']}-{code}.pdf"
                 )
                 values[f"file_{code}"] = pdf
-            _upsert(tally, Document, {"title_vi": data["title_vi"]}, values)
+            upsert(tally, Document, {"title_vi": data["title_vi"]}, values)
     return {"created": tally.created, "updated": tally.updated, "unchanged": tally.unchanged}

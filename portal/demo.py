@@ -25,7 +25,7 @@ PHASE_I_LEASE_END = date(2057, 12, 31)
 NEW_LAND_LEASE_END = date(2072, 12, 31)
 
 
-def _t(**fields):
+def both_languages(**fields):
     """{"name": ("vi", "en")} -> {"name_vi": "vi", "name_en": "en"}."""
     values = {}
     for name, (vi, en) in fields.items():
@@ -34,14 +34,14 @@ def _t(**fields):
     return values
 
 
-class _Tally:
+class Tally:
     def __init__(self):
         self.created = 0
         self.updated = 0
         self.unchanged = 0
 
 
-def _upsert(tally, model, lookup, values):
+def upsert(tally, model, lookup, values):
     """update_or_create that validates (full_clean) and saves only when a value differs."""
     try:
         obj = model._default_manager.get(**lookup)
@@ -66,7 +66,7 @@ def _upsert(tally, model, lookup, values):
     return obj
 
 
-def _set_m2m(tally, manager, objects):
+def set_m2m(tally, manager, objects):
     wanted = {obj.pk for obj in objects}
     if set(manager.values_list("pk", flat=True)) != wanted:
         manager.set(objects)
@@ -76,7 +76,7 @@ def _set_m2m(tally, manager, objects):
 # --------------------------------------------------------------------------- park
 
 PARK = {
-    **_t(
+    **both_languages(
         name=("Khu công nghiệp Thanh Bình", "Thanh Binh Industrial Park"),
         short_name=("KCN Thanh Bình", "Thanh Binh IP"),
         tagline=(
@@ -134,7 +134,7 @@ PARK = {
 PHASES = [
     {
         "key": "I",
-        **_t(
+        **both_languages(
             name=("Giai đoạn I", "Phase I"),
             summary=(
                 "73,5 ha; toàn bộ đất có hạ tầng đã được cho thuê, các hạng mục hạ tầng còn lại đang được hoàn thiện.",
@@ -164,7 +164,7 @@ PHASES = [
     },
     {
         "key": "E",
-        **_t(
+        **both_languages(
             name=("Mở rộng giai đoạn I", "Phase I extension"),
             summary=(
                 "Khoảng 51 ha mở rộng theo quy hoạch, dành cho các dự án chế biến, chế tạo; đang chuẩn bị đầu tư.",
@@ -194,7 +194,7 @@ PHASES = [
     },
     {
         "key": "II",
-        **_t(
+        **both_languages(
             name=("Giai đoạn II", "Phase II"),
             summary=(
                 "80,3 ha; hạ tầng kỹ thuật đang được đầu tư (khoảng 390 tỷ đồng), ưu tiên chế biến, chế tạo.",
@@ -391,7 +391,7 @@ SECTORS = [
     {
         "key": AGRI,
         "icon": Sector.Icon.AGRI,
-        **_t(
+        **both_languages(
             name=("Chế biến nông, lâm sản", "Agricultural and forest product processing"),
             summary=(
                 "Chế biến gỗ, lâm sản và nông sản, gắn với vùng nguyên liệu của địa phương.",
@@ -414,7 +414,7 @@ SECTORS = [
     {
         "key": ELECTRONICS,
         "icon": Sector.Icon.ELECTRONICS,
-        **_t(
+        **both_languages(
             name=("Sản phẩm điện tử, máy vi tính và quang học", "Electronics, computers and optical products"),
             summary=(
                 "Sản xuất, lắp ráp linh kiện và sản phẩm điện tử, máy vi tính, thiết bị quang học.",
@@ -437,7 +437,7 @@ SECTORS = [
     {
         "key": ELECTRICAL,
         "icon": Sector.Icon.ELECTRICAL,
-        **_t(
+        **both_languages(
             name=("Thiết bị điện", "Electrical equipment"),
             summary=(
                 "Dây cáp, động cơ, thiết bị đóng cắt, chiếu sáng và các thiết bị điện khác.",
@@ -456,7 +456,7 @@ SECTORS = [
     {
         "key": METAL,
         "icon": Sector.Icon.METAL,
-        **_t(
+        **both_languages(
             name=("Sản xuất kim loại", "Basic metals"),
             summary=(
                 "Sản xuất, cán và tinh chế kim loại bằng công nghệ hiện đại, kiểm soát chặt phát thải.",
@@ -475,7 +475,7 @@ SECTORS = [
     {
         "key": FABRICATED,
         "icon": Sector.Icon.FABRICATED,
-        **_t(
+        **both_languages(
             name=("Sản phẩm từ kim loại đúc sẵn", "Fabricated metal products"),
             summary=(
                 "Gia công cơ khí, kết cấu thép, khuôn mẫu và chi tiết kim loại.",
@@ -495,7 +495,7 @@ SECTORS = [
     {
         "key": MACHINERY,
         "icon": Sector.Icon.MACHINERY,
-        **_t(
+        **both_languages(
             name=("Máy móc, thiết bị", "Machinery and equipment"),
             summary=(
                 "Chế tạo máy nông nghiệp, máy chế biến và thiết bị công nghiệp.",
@@ -516,7 +516,7 @@ SECTORS = [
     {
         "key": SUPPORTING,
         "icon": Sector.Icon.SUPPORTING,
-        **_t(
+        **both_languages(
             name=("Công nghiệp phụ trợ", "Supporting industries"),
             summary=(
                 "Linh kiện, phụ tùng, bao bì và dịch vụ cho các nhà máy trong khu và trong vùng.",
@@ -541,7 +541,7 @@ SECTORS = [
 INFRASTRUCTURE = [
     {
         "kind": Infrastructure.Kind.POWER,
-        **_t(
+        **both_languages(
             title=("Cấp điện", "Power supply"),
             capacity=(
                 "Đấu nối lưới điện quốc gia; công suất theo nhu cầu dự án (cần xác minh)",
@@ -558,7 +558,7 @@ INFRASTRUCTURE = [
     },
     {
         "kind": Infrastructure.Kind.WATER,
-        **_t(
+        **both_languages(
             title=("Cấp nước", "Water supply"),
             capacity=("Theo nhu cầu từng dự án (cần xác minh)", "To match each project's needs (to be verified)"),
             description=(
@@ -571,7 +571,7 @@ INFRASTRUCTURE = [
     },
     {
         "kind": Infrastructure.Kind.WASTEWATER,
-        **_t(
+        **both_languages(
             title=("Nhà máy xử lý nước thải tập trung", "Central wastewater treatment plant"),
             capacity=("2.500 m³/ngày đêm (cần xác minh)", "2,500 m³/day (to be verified)"),
             description=(
@@ -584,7 +584,7 @@ INFRASTRUCTURE = [
     },
     {
         "kind": Infrastructure.Kind.ROADS,
-        **_t(
+        **both_languages(
             title=("Đường nội bộ", "Internal roads"),
             capacity=(
                 "Đường trục chính nối với QL3 và cao tốc Thái Nguyên – Chợ Mới",
@@ -600,7 +600,7 @@ INFRASTRUCTURE = [
     },
     {
         "kind": Infrastructure.Kind.TELECOM,
-        **_t(
+        **both_languages(
             title=("Viễn thông", "Telecommunications"),
             capacity=("Cáp quang và mạng di động (cần xác minh)", "Fibre and mobile networks (to be verified)"),
             description=(
@@ -677,7 +677,7 @@ CONNECTIONS = [
 INCENTIVES = [
     {
         "category": Incentive.Category.TAX,
-        **_t(
+        **both_languages(
             title=("Ưu đãi thuế thu nhập doanh nghiệp", "Corporate income tax incentives"),
             summary=(
                 "Dự án đầu tư mới tại địa bàn có điều kiện kinh tế – xã hội khó khăn có thể được hưởng thuế suất "
@@ -711,7 +711,7 @@ INCENTIVES = [
     },
     {
         "category": Incentive.Category.LAND,
-        **_t(
+        **both_languages(
             title=("Miễn, giảm tiền thuê đất", "Land rent exemption and reduction"),
             summary=(
                 "Dự án thuộc ngành, địa bàn ưu đãi đầu tư có thể được miễn hoặc giảm tiền thuê đất khi thuê đất "
@@ -741,7 +741,7 @@ INCENTIVES = [
     },
     {
         "category": Incentive.Category.IMPORT,
-        **_t(
+        **both_languages(
             title=("Miễn thuế nhập khẩu hàng hóa tạo tài sản cố định", "Import duty exemption for fixed assets"),
             summary=(
                 "Máy móc, thiết bị và hàng hóa nhập khẩu để tạo tài sản cố định của dự án ưu đãi đầu tư được miễn "
@@ -775,7 +775,7 @@ INCENTIVES = [
     },
     {
         "category": Incentive.Category.TRAINING,
-        **_t(
+        **both_languages(
             title=("Hỗ trợ đào tạo lao động", "Workforce training support"),
             summary=(
                 "Doanh nghiệp tuyển dụng và đào tạo lao động địa phương có thể được hỗ trợ chi phí đào tạo theo "
@@ -807,7 +807,7 @@ INCENTIVES = [
     },
     {
         "category": Incentive.Category.SUPPORT,
-        **_t(
+        **both_languages(
             title=("Hỗ trợ một cửa của Ban Quản lý", "One-stop support from the Management Board"),
             summary=(
                 "Một đầu mối hướng dẫn và giải quyết thủ tục đầu tư, xây dựng, môi trường và lao động cho dự án "
@@ -845,7 +845,7 @@ INCENTIVES = [
 CONTACTS = [
     {
         "name": "Nguyễn Văn An",
-        **_t(
+        **both_languages(
             position=("Chuyên viên xúc tiến đầu tư", "Investment promotion officer"),
             responsibilities=(
                 "Tiếp nhận yêu cầu của nhà đầu tư, giới thiệu quỹ đất, tổ chức khảo sát thực địa và hướng dẫn bước "
@@ -861,7 +861,7 @@ CONTACTS = [
     },
     {
         "name": "Trần Thị Bình",
-        **_t(
+        **both_languages(
             position=("Phó Trưởng ban", "Deputy Head of the Board"),
             responsibilities=(
                 "Cấp, điều chỉnh Giấy chứng nhận đăng ký đầu tư; phối hợp với sở, ngành giải quyết vướng mắc của dự "
@@ -878,7 +878,7 @@ CONTACTS = [
     },
     {
         "name": "Lê Minh Cường",
-        **_t(
+        **both_languages(
             position=(
                 "Chuyên viên quy hoạch, xây dựng và môi trường",
                 "Planning, construction and environment officer",
@@ -902,7 +902,7 @@ PAGES = [
     {
         "layout": Page.Layout.TEXT,
         "order": 1,
-        **_t(
+        **both_languages(
             title=("Giới thiệu Ban Quản lý", "About the management board"),
             menu_title=("Giới thiệu", "About us"),
             summary=(
@@ -1009,7 +1009,7 @@ PAGES = [
     {
         "layout": Page.Layout.STEPS,
         "order": 2,
-        **_t(
+        **both_languages(
             title=("Thủ tục đầu tư", "Investment procedure"),
             menu_title=("Thủ tục đầu tư", "How to invest"),
             summary=(
@@ -1111,7 +1111,7 @@ PAGES = [
     {
         "layout": Page.Layout.FAQ,
         "order": 3,
-        **_t(
+        **both_languages(
             title=("Câu hỏi thường gặp", "Frequently asked questions"),
             menu_title=("Hỏi đáp", "FAQ"),
             summary=(
@@ -1235,27 +1235,27 @@ PAGES = [
 
 def load_demo_content():
     """Create or update the demo content; return counts of rows created, updated and left unchanged."""
-    tally = _Tally()
+    tally = Tally()
     # The untranslated base columns (e.g. `name`) take the active language's value on save:
     # pin it to the default language so that every run writes the same thing.
     with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         park_values = dict(PARK)
-        park = _upsert(tally, Park, {"name_vi": park_values.pop("name_vi")}, park_values)
+        park = upsert(tally, Park, {"name_vi": park_values.pop("name_vi")}, park_values)
 
         phases = {}
         for data in PHASES:
             values = {k: v for k, v in data.items() if k != "key"}
             name_vi = values.pop("name_vi")
             values["verified_on"] = VERIFIED_ON
-            phases[data["key"]] = _upsert(tally, Phase, {"park": park, "name_vi": name_vi}, values)
+            phases[data["key"]] = upsert(tally, Phase, {"park": park, "name_vi": name_vi}, values)
 
         sectors = {}
         for order, data in enumerate(SECTORS, start=1):
             values = {k: v for k, v in data.items() if k != "key"}
             name_vi = values.pop("name_vi")
             values["order"] = order
-            sector = _upsert(tally, Sector, {"name_vi": name_vi}, values)
-            _set_m2m(tally, sector.phases, [phases["E"], phases["II"]])
+            sector = upsert(tally, Sector, {"name_vi": name_vi}, values)
+            set_m2m(tally, sector.phases, [phases["E"], phases["II"]])
             sectors[data["key"]] = sector
 
         zones = {}
@@ -1266,9 +1266,9 @@ def load_demo_content():
             values = {
                 "land_use": land_use,
                 "area_ha": Decimal(area),
-                **_t(name=(name_vi, name_en), description=description),
+                **both_languages(name=(name_vi, name_en), description=description),
             }
-            zones[code] = _upsert(tally, Zone, {"phase": phases[phase_key], "code": code}, values)
+            zones[code] = upsert(tally, Zone, {"phase": phases[phase_key], "code": code}, values)
 
         for code, zone_code, area_m2, status, price, basis, sector_keys in PLOTS:
             zone = zones[zone_code]
@@ -1289,15 +1289,15 @@ def load_demo_content():
                 "lease_term_end": PHASE_I_LEASE_END if phase_key == "I" else NEW_LAND_LEASE_END,
                 "is_illustrative": True,
                 "verified_on": VERIFIED_ON,
-                **_t(notes=(" ".join(vi for vi, _en in notes), " ".join(en for _vi, en in notes))),
+                **both_languages(notes=(" ".join(vi for vi, _en in notes), " ".join(en for _vi, en in notes))),
             }
-            plot = _upsert(tally, Plot, {"code": code}, values)
-            _set_m2m(tally, plot.allowed_sectors, [sectors[key] for key in sector_keys])
+            plot = upsert(tally, Plot, {"code": code}, values)
+            set_m2m(tally, plot.allowed_sectors, [sectors[key] for key in sector_keys])
 
         for order, data in enumerate(INFRASTRUCTURE, start=1):
             values = dict(data, order=order, verified_on=VERIFIED_ON)
             title_vi = values.pop("title_vi")
-            _upsert(tally, Infrastructure, {"park": park, "title_vi": title_vi}, values)
+            upsert(tally, Infrastructure, {"park": park, "title_vi": title_vi}, values)
 
         for order, (destination, mode, distance, minutes, route) in enumerate(CONNECTIONS, start=1):
             values = {
@@ -1306,27 +1306,27 @@ def load_demo_content():
                 "travel_time_minutes": minutes,
                 "order": order,
                 "verified_on": VERIFIED_ON,
-                **_t(route=route),
+                **both_languages(route=route),
                 "destination_en": destination[1],
             }
-            _upsert(tally, Connection, {"park": park, "destination_vi": destination[0]}, values)
+            upsert(tally, Connection, {"park": park, "destination_vi": destination[0]}, values)
 
         for order, data in enumerate(INCENTIVES, start=1):
             values = dict(data, order=order, verified_on=VERIFIED_ON)
             title_vi = values.pop("title_vi")
-            _upsert(tally, Incentive, {"title_vi": title_vi}, values)
+            upsert(tally, Incentive, {"title_vi": title_vi}, values)
 
         for data in CONTACTS:
             values = dict(data)
             name = values.pop("name")
-            _upsert(tally, BoardContact, {"name": name}, values)
+            upsert(tally, BoardContact, {"name": name}, values)
 
         for data in PAGES:
             values = {k: v for k, v in data.items() if k != "sections"}
             title_vi = values.pop("title_vi")
             values["show_in_menu"] = True
-            page = _upsert(tally, Page, {"title_vi": title_vi}, values)
+            page = upsert(tally, Page, {"title_vi": title_vi}, values)
             for order, (heading, body) in enumerate(data["sections"], start=1):
-                _upsert(tally, PageSection, {"page": page, "order": order}, _t(heading=heading, body=body))
+                upsert(tally, PageSection, {"page": page, "order": order}, both_languages(heading=heading, body=body))
 
     return {"created": tally.created, "updated": tally.updated, "unchanged": tally.unchanged}

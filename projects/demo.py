@@ -27,9 +27,9 @@ from portal.demo import (
     SECTORS,
     SUPPORTING,
     VERIFIED_ON,
-    _t,
-    _Tally,
-    _upsert,
+    Tally,
+    both_languages,
+    upsert,
 )
 from projects.models import Country, InvestmentTarget, Investor, Project
 
@@ -121,7 +121,7 @@ INVESTORS = {
 PROJECTS = [
     {
         "investor": "lechenwood",
-        **_t(
+        **both_languages(
             name=("Nhà máy chế biến gỗ Lechenwood", "Lechenwood wood processing plant"),
             products=("Sản phẩm gỗ chế biến.", "Processed wood products."),
             description=(
@@ -149,7 +149,7 @@ PROJECTS = [
     },
     {
         "investor": "minh-an",
-        **_t(
+        **both_languages(
             name=("Nhà máy ván bóc và ván ép Minh An (minh họa)", "Minh An veneer and plywood mill (illustrative)"),
             products=("Ván bóc, ván ép từ gỗ rừng trồng.", "Veneer and plywood from plantation timber."),
         ),
@@ -167,7 +167,7 @@ PROJECTS = [
     },
     {
         "investor": "ba-be",
-        **_t(
+        **both_languages(
             name=("Nhà máy chế biến miến dong Ba Bể (minh họa)", "Ba Be arrowroot noodle factory (illustrative)"),
             products=("Miến dong và nông sản sấy khô.", "Arrowroot glass noodles and dried farm produce."),
         ),
@@ -185,7 +185,7 @@ PROJECTS = [
     },
     {
         "investor": "hoa-nam",
-        **_t(
+        **both_languages(
             name=("Nhà máy gỗ ghép thanh Hoa Nam (minh họa)", "Hoa Nam finger-jointed timber plant (illustrative)"),
             products=("Gỗ ghép thanh và phôi đồ gỗ.", "Finger-jointed boards and furniture blanks."),
         ),
@@ -203,7 +203,7 @@ PROJECTS = [
     },
     {
         "investor": "hanbit",
-        **_t(
+        **both_languages(
             name=("Nhà máy phụ tùng cơ khí Hanbit (minh họa)", "Hanbit mechanical parts plant (illustrative)"),
             products=("Chi tiết cơ khí gia công và kết cấu thép nhỏ.", "Machined parts and small steel structures."),
         ),
@@ -221,7 +221,7 @@ PROJECTS = [
     },
     {
         "investor": "tan-phong",
-        **_t(
+        **both_languages(
             name=("Nhà máy bao bì carton Tân Phong (minh họa)", "Tan Phong carton packaging plant (illustrative)"),
             products=("Thùng carton và bao bì cho doanh nghiệp trong vùng.", "Cartons and packaging for local makers."),
         ),
@@ -239,7 +239,7 @@ PROJECTS = [
     },
     {
         "investor": "aoba",
-        **_t(
+        **both_languages(
             name=("Nhà máy máy nông nghiệp Aoba (minh họa)", "Aoba farm machinery plant (illustrative)"),
             products=("Máy sấy, máy bóc vỏ cho chế biến nông sản.", "Dryers and peelers for crop processing."),
         ),
@@ -257,7 +257,7 @@ PROJECTS = [
     },
     {
         "investor": "dong-a",
-        **_t(
+        **both_languages(
             name=("Nhà máy viên nén gỗ Đông Á (minh họa)", "Dong A wood pellet plant (illustrative)"),
             products=("Viên nén gỗ làm chất đốt từ phụ phẩm chế biến gỗ.", "Wood fuel pellets from sawmill residue."),
         ),
@@ -276,7 +276,7 @@ PROJECTS = [
     # Registered since 2021: these count towards the targets.
     {
         "investor": "bac-kan-xanh",
-        **_t(
+        **both_languages(
             name=(
                 "Nhà máy chế biến dược liệu Bắc Kạn Xanh (minh họa)",
                 "Green Bac Kan herbal processing plant (illustrative)",
@@ -300,7 +300,7 @@ PROJECTS = [
     },
     {
         "investor": "hanul",
-        **_t(
+        **both_languages(
             name=("Nhà máy bó dây điện Hanul (minh họa)", "Hanul wiring harness plant (illustrative)"),
             products=("Bó dây điện cho thiết bị điện và xe máy.", "Wiring harnesses for appliances and motorbikes."),
         ),
@@ -318,7 +318,7 @@ PROJECTS = [
     },
     {
         "investor": "midori",
-        **_t(
+        **both_languages(
             name=("Nhà máy thiết bị đóng cắt Midori (minh họa)", "Midori switchgear plant (illustrative)"),
             products=("Thiết bị đóng cắt hạ thế.", "Low-voltage switchgear."),
         ),
@@ -336,7 +336,7 @@ PROJECTS = [
     },
     {
         "investor": "cho-moi",
-        **_t(
+        **both_languages(
             name=("Xưởng chế tạo máy chế biến Chợ Mới (minh họa)", "Cho Moi processing machinery works (illustrative)"),
             products=("Máy chế biến gỗ và nông sản.", "Machines for wood and crop processing."),
         ),
@@ -365,7 +365,7 @@ TARGETS = [
     {
         "start_year": 2021,
         "end_year": 2025,
-        **_t(
+        **both_languages(
             title=(
                 "Thu hút đầu tư vào KCN Thanh Bình giai đoạn 2021–2025",
                 "Investment in Thanh Binh IP, 2021–2025",
@@ -387,7 +387,7 @@ TARGETS = [
     {
         "start_year": 2022,
         "end_year": 2022,
-        **_t(
+        **both_languages(
             title=("Mục tiêu thu hút đầu tư năm 2022", "Investment target for 2022"),
             decision=(
                 "Kế hoạch xúc tiến đầu tư năm 2022 của tỉnh Bắc Kạn",
@@ -406,14 +406,14 @@ TARGETS = [
 
 def load_demo_projects():
     """Create or update the demo investors, projects and targets; return counts like load_demo_content()."""
-    tally = _Tally()
+    tally = Tally()
     with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         sector_names = {data["key"]: data["name_vi"] for data in SECTORS}
         sectors = {key: Sector.objects.get(name_vi=name) for key, name in sector_names.items()}
 
         investors = {}
         for key, ((name_vi, name_en), country, website) in INVESTORS.items():
-            investors[key] = _upsert(
+            investors[key] = upsert(
                 tally, Investor, {"name_vi": name_vi}, {"name_en": name_en, "country": country, "website": website}
             )
 
@@ -430,11 +430,11 @@ def load_demo_projects():
             )
             if not is_lechenwood:
                 values["description_vi"], values["description_en"] = ILLUSTRATIVE_TEXT
-            _upsert(tally, Project, {"name_vi": data["name_vi"]}, values)
+            upsert(tally, Project, {"name_vi": data["name_vi"]}, values)
 
         for data in TARGETS:
             values = {k: v for k, v in data.items() if k not in ("start_year", "end_year")}
             values["verified_on"] = VERIFIED_ON
-            _upsert(tally, InvestmentTarget, {"start_year": data["start_year"], "end_year": data["end_year"]}, values)
+            upsert(tally, InvestmentTarget, {"start_year": data["start_year"], "end_year": data["end_year"]}, values)
 
     return {"created": tally.created, "updated": tally.updated, "unchanged": tally.unchanged}
