@@ -14,6 +14,7 @@ from django.utils import translation
 from parks.models import Phase, Plot, Sector
 from portal.models import Page, TranslationRecord
 from portal.roles import EDITOR, TRANSLATOR
+from portal.tests.helpers import admin_form_data
 from portal.translation_exchange import XLIFF_NS, build_xliff, export_statuses, plan_import
 from portal.translation_status import (
     CURRENT,
@@ -50,45 +51,7 @@ def status_of_field(obj, field, code="en"):
 
 def change_form_data(client, url):
     """The admin change form's current values, as the browser would post them back."""
-    from html.parser import HTMLParser
-
-    class FormParser(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.data, self.textarea, self.select = {}, None, None
-
-        def handle_starttag(self, tag, attrs):
-            attrs = dict(attrs)
-            name = attrs.get("name")
-            if tag == "input" and name and attrs.get("type") not in ("submit", "checkbox", "file"):
-                self.data[name] = attrs.get("value", "")
-            elif tag == "input" and name and attrs.get("type") == "checkbox" and "checked" in attrs:
-                self.data[name] = attrs.get("value", "on")
-            elif tag == "textarea" and name:
-                self.textarea = name
-                self.data[name] = ""
-            elif tag == "select" and name:
-                self.select = name
-            elif tag == "option" and self.select and "selected" in attrs:
-                self.data.setdefault(self.select, attrs.get("value", ""))
-
-        def handle_endtag(self, tag):
-            if tag == "textarea":
-                self.textarea = None
-            if tag == "select":
-                self.select = None
-
-        def handle_data(self, data):
-            if self.textarea:
-                self.data[self.textarea] += data
-
-    parser = FormParser()
-    parser.feed(client.get(url).content.decode())
-    data = parser.data
-    for key in list(data):
-        if data[key].startswith("\n"):
-            data[key] = data[key][1:]
-    return data
+    return admin_form_data(client.get(url))
 
 
 # --- rights -------------------------------------------------------------------------------------------------
