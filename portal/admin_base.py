@@ -136,11 +136,19 @@ class PortalTranslationAdmin(TranslatorRestrictionsMixin, TabbedTranslationAdmin
     def get_actions(self, request):
         return {} if self._translator(request) else super().get_actions(request)
 
+    def _statuses(self, request, obj):
+        """The object's translation statuses as stored, read once per request (get_form runs more than once)."""
+        cache = request.__dict__.setdefault("_translation_statuses", {})
+        key = (self.model, obj.pk)
+        if key not in cache:
+            cache[key] = statuses_for_objects(self.model, [obj])
+        return cache[key]
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         if obj is None:
             return form
-        statuses = {(status.field, status.language): status for status in statuses_for_objects(self.model, [obj])}
+        statuses = {(status.field, status.language): status for status in self._statuses(request, obj)}
 
         class FormWithSource(form):
             def __init__(inner, *args, **inner_kwargs):
@@ -166,7 +174,7 @@ class PortalTranslationAdmin(TranslatorRestrictionsMixin, TabbedTranslationAdmin
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            statuses = statuses_for_objects(self.model, [obj])
+            statuses = self._statuses(request, obj)
             context["translation_statuses"] = statuses
             context["translation_needs_work"] = [status for status in statuses if status.status in NEEDS_WORK]
         return super().render_change_form(request, context, add, change, form_url, obj)
