@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.utils import translation
 
+from pages.models import BoardContact, Page, PageSection
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
-from portal.models import BoardContact, Page, PageSection
 
 VERIFIED = date(2026, 10, 1)
 

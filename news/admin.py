@@ -8,17 +8,17 @@ from django.utils.translation import gettext_lazy as _
 
 from news.models import Category, Document, Post, PostPhoto
 from news.services import process_post_photos
-from portal.admin_base import PortalTranslationAdmin, PortalTranslationStackedInline
+from translations.admin import TranslatedAdmin, TranslatedStackedInline
 
 
 @admin.register(Category)
-class CategoryAdmin(PortalTranslationAdmin):
+class CategoryAdmin(TranslatedAdmin):
     list_display = ("name", "order")
     list_editable = ("order",)
     search_fields = ("name", "description")
 
 
-class PostPhotoInline(PortalTranslationStackedInline):
+class PostPhotoInline(TranslatedStackedInline):
     model = PostPhoto
     extra = 0
     fields = ("image", "alt", "caption", "order")
@@ -27,7 +27,7 @@ class PostPhotoInline(PortalTranslationStackedInline):
 
 
 @admin.register(Post)
-class PostAdmin(PortalTranslationAdmin):
+class PostAdmin(TranslatedAdmin):
     change_form_template = "admin/news/post/change_form.html"
     list_display = ("title", "category", "state", "publish_at", "featured", "updated_at")
     list_filter = ("status", "category", "featured")
@@ -86,7 +86,7 @@ class PostAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(PortalTranslationAdmin):
+class DocumentAdmin(TranslatedAdmin):
     list_display = ("title", "kind", "published_on", "order")
     list_filter = ("kind",)
     list_editable = ("order",)

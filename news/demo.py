@@ -1,6 +1,6 @@
 """Demo news: the source article retold in both languages, a few other posts, documents to download.
 
-`load_demo_news()` is idempotent like portal.demo: rows are found by a stable
+`load_demo_news()` is idempotent like parks.demo: rows are found by a stable
 key (the Vietnamese slug or title), saved only when a value differs, and
 photos and files are drawn (news/illustrations.py) only when missing. One post
 is scheduled 30 days ahead: a rerun keeps its time while it is still in the
@@ -16,11 +16,11 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
 
+from core.demo import Tally, both_languages, upsert
 from news.html import sanitize_html
 from news.illustrations import draw_document_pdf, draw_scene, jpeg_bytes
 from news.models import Category, Document, Post, PostPhoto
 from news.services import process_post_photos
-from portal.demo import Tally, both_languages, upsert
 
 SCHEDULED_DAYS_AHEAD = 30
 
@@ -476,4 +476,4 @@ def load_demo_news():
                 )
                 values[f"file_{code}"] = pdf
             upsert(tally, Document, {"title_vi": data["title_vi"]}, values)
-    return {"created": tally.created, "updated": tally.updated, "unchanged": tally.unchanged}
+    return tally.counts()

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
+from core.i18n import current_language, language_codes
 from news.models import Category, Post
-from portal.i18n import current_language, language_codes
 
 FEED_LENGTH = 20
 

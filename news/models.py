@@ -20,17 +20,17 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from news.html import RichTextField
-from news.images import PHOTO_HELP, Picture, validate_photo
-from portal.i18n import (
+from core.i18n import (
     TranslatedSlugMixin,
     current_language,
     default_language,
+    fold,
     has_text,
     language_codes,
     unique_slug_constraints,
 )
-from portal.search import fold
+from news.html import RichTextField
+from news.images import PHOTO_HELP, Picture, validate_photo
 
 # Category slugs that would hide a news address.
 RESERVED_CATEGORY_SLUGS = {"feed", "preview"}
@@ -139,7 +139,7 @@ class Post(TranslatedSlugMixin, models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    # {language code: folded text} for search; see portal/search.py.
+    # {language code: folded text} for search; see search/views.py.
     search_index = models.JSONField(default=dict, blank=True, editable=False)
 
     objects = PostQuerySet.as_manager()

@@ -1,7 +1,7 @@
 from django.urls import reverse
 
+from core.sitemaps import I18nSitemap
 from news.models import Category, Post
-from portal.sitemap_base import I18nSitemap
 
 
 class NewsStaticSitemap(I18nSitemap):

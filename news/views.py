@@ -3,8 +3,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView
 
+from core.views import TranslatedSlugDetailMixin
 from news.models import Category, Document, Post
-from portal.views_mixins import TranslatedSlugDetailMixin
 
 RELATED_COUNT = 4
 LATEST_COUNT = 5

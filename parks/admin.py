@@ -2,15 +2,15 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
-from portal.admin_base import (
-    PortalTabularInline,
-    PortalTranslationAdmin,
-    PortalTranslationStackedInline,
-    PortalTranslationTabularInline,
+from translations.admin import (
+    TranslatedAdmin,
+    TranslatedStackedInline,
+    TranslatedTabularInline,
+    UntranslatedTabularInline,
 )
 
 
-class PhaseInline(PortalTranslationStackedInline):
+class PhaseInline(TranslatedStackedInline):
     model = Phase
     extra = 0
     fields = (
@@ -26,20 +26,20 @@ class PhaseInline(PortalTranslationStackedInline):
     show_change_link = True
 
 
-class InfrastructureInline(PortalTranslationTabularInline):
+class InfrastructureInline(TranslatedTabularInline):
     model = Infrastructure
     extra = 0
     fields = ("kind", "title", "capacity", "order", "verified_on")
 
 
-class ConnectionInline(PortalTranslationTabularInline):
+class ConnectionInline(TranslatedTabularInline):
     model = Connection
     extra = 0
     fields = ("destination", "mode", "distance_km", "travel_time_minutes", "route", "order", "verified_on")
 
 
 @admin.register(Park)
-class ParkAdmin(PortalTranslationAdmin):
+class ParkAdmin(TranslatedAdmin):
     list_display = ("name", "total_area_ha", "average_monthly_income_vnd", "verified_on")
     inlines = [PhaseInline, InfrastructureInline, ConnectionInline]
     fieldsets = (
@@ -59,7 +59,7 @@ class ParkAdmin(PortalTranslationAdmin):
     )
 
 
-class ZoneInline(PortalTranslationTabularInline):
+class ZoneInline(TranslatedTabularInline):
     model = Zone
     extra = 0
     fields = ("code", "name", "land_use", "area_ha")
@@ -67,14 +67,14 @@ class ZoneInline(PortalTranslationTabularInline):
 
 
 @admin.register(Phase)
-class PhaseAdmin(PortalTranslationAdmin):
+class PhaseAdmin(TranslatedAdmin):
     list_display = ("name", "area_ha", "status", "infrastructure_progress", "expected_handover", "verified_on")
     list_filter = ("status",)
     search_fields = ("name", "summary")
     inlines = [ZoneInline]
 
 
-class PlotInline(PortalTabularInline):
+class PlotInline(UntranslatedTabularInline):
     model = Plot
     extra = 0
     fields = ("code", "area_m2", "status", "lease_price", "currency", "verified_on")
@@ -82,7 +82,7 @@ class PlotInline(PortalTabularInline):
 
 
 @admin.register(Zone)
-class ZoneAdmin(PortalTranslationAdmin):
+class ZoneAdmin(TranslatedAdmin):
     list_display = ("code", "name", "phase", "land_use", "area_ha")
     list_filter = ("phase", "land_use")
     search_fields = ("code", "name")
@@ -91,7 +91,7 @@ class ZoneAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Plot)
-class PlotAdmin(PortalTranslationAdmin):
+class PlotAdmin(TranslatedAdmin):
     list_display = (
         "code",
         "zone",
@@ -116,7 +116,7 @@ class PlotAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Sector)
-class SectorAdmin(PortalTranslationAdmin):
+class SectorAdmin(TranslatedAdmin):
     list_display = ("name", "icon", "order")
     list_editable = ("order",)
     search_fields = ("name", "summary")
@@ -124,21 +124,21 @@ class SectorAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Incentive)
-class IncentiveAdmin(PortalTranslationAdmin):
+class IncentiveAdmin(TranslatedAdmin):
     list_display = ("title", "category", "legal_basis", "order", "verified_on")
     list_filter = ("category",)
     search_fields = ("title", "summary", "legal_basis")
 
 
 @admin.register(Infrastructure)
-class InfrastructureAdmin(PortalTranslationAdmin):
+class InfrastructureAdmin(TranslatedAdmin):
     list_display = ("title", "kind", "capacity", "verified_on")
     list_filter = ("kind",)
     search_fields = ("title", "capacity")
 
 
 @admin.register(Connection)
-class ConnectionAdmin(PortalTranslationAdmin):
+class ConnectionAdmin(TranslatedAdmin):
     list_display = ("destination", "mode", "distance_km", "travel_time_minutes", "verified_on")
     list_filter = ("mode",)
     search_fields = ("destination",)

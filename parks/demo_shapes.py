@@ -1,4 +1,4 @@
-"""Outlines for the demo park's zones and plots (portal/demo.py), drawn from one simple layout per phase.
+"""Outlines for the demo park's zones and plots (parks/demo.py), drawn from one simple layout per phase.
 
 Every phase's plan is 1000 × 700 units: a green buffer along two edges, a
 main road with a branch, a large factory zone on one side and a second one
@@ -9,9 +9,9 @@ layout mirrored left to right and Phase II top to bottom, so the three plans
 do not look alike. The drawing is illustrative, like the demo's figures.
 """
 
+from parks.demo import PHASES, PLOTS, ZONES
 from parks.models import Plot, Zone
 from parks.shapes import Point, format_points
-from portal.demo import PHASES, PLOTS, ZONES
 
 WIDTH, HEIGHT = 1000, 700
 MARGIN = 8  # between a zone's edge and its plots

@@ -2,8 +2,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import WholeNumberField
 from parks.models import Phase, Plot, Sector
-from portal.fields import WholeNumberField
 
 MAX_AREA_M2 = 100_000_000  # 10,000 ha: far more than any park
 

@@ -9,11 +9,13 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, Q, Sum
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import TranslatedSlugMixin, unique_slug_constraints
 from parks import shapes
-from portal.i18n import TranslatedSlugMixin, unique_slug_constraints
 
 NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
 
@@ -26,6 +28,15 @@ class VerifiedMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class ParkQuerySet(models.QuerySet):
+    def get_or_404(self):
+        """The park the site is about (the first, as there is one); a 404 until it is set up."""
+        park = self.first()
+        if park is None:
+            raise Http404("The park has not been set up yet.")
+        return park
 
 
 class Park(VerifiedMixin):
@@ -50,6 +61,8 @@ class Park(VerifiedMixin):
     email = models.EmailField(_("email"), blank=True)
     office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
 
+    objects = ParkQuerySet.as_manager()
+
     class Meta:
         ordering = ["pk"]
         verbose_name = _("industrial park")
@@ -59,7 +72,18 @@ class Park(VerifiedMixin):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("parks:overview")
+        return reverse("portal:park")
+
+
+class PhaseQuerySet(models.QuerySet):
+    def with_plot_counts(self):
+        """Each phase with `plots_total`, `plots_available` and `available_m2` (None where nothing is free)."""
+        available = Q(zones__plots__status=Plot.Status.AVAILABLE)
+        return self.annotate(
+            plots_total=Count("zones__plots"),
+            plots_available=Count("zones__plots", filter=available),
+            available_m2=Sum("zones__plots__area_m2", filter=available),
+        )
 
 
 class Phase(TranslatedSlugMixin, VerifiedMixin):
@@ -100,6 +124,8 @@ class Phase(TranslatedSlugMixin, VerifiedMixin):
         validators=[MinValueValidator(100), MaxValueValidator(100_000)],
         help_text=_("The height of the master plan in its own units."),
     )
+
+    objects = PhaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]

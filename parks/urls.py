@@ -5,7 +5,6 @@ from parks import views
 app_name = "parks"
 
 urlpatterns = [
-    path("park/", views.ParkOverviewView.as_view(), name="overview"),
     path("park/phases/<slug:slug>/", views.PhaseDetailView.as_view(), name="phase"),
     path("park/phases/<slug:slug>/plan/", views.PhasePlanView.as_view(), name="plan"),
     path("park/plots/", views.PlotFinderView.as_view(), name="finder"),

@@ -1,48 +1,27 @@
-from django.db.models import Count, Prefetch, Q, Sum
-from django.http import Http404
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.views import TranslatedSlugDetailMixin
 from parks.forms import PlotFinderForm
 from parks.lease import estimate_for_plot
 from parks.models import Incentive, Park, Phase, Plot, Sector, Zone
 from parks.plan import build_plan
-from portal.views_mixins import TranslatedSlugDetailMixin
-from projects.models import Project
-from projects.stats import park_statistics
 
 
-def get_park():
-    park = Park.objects.first()
-    if park is None:
-        raise Http404("The park has not been set up yet.")
-    return park
+def current_projects(relation, *related):
+    """A prefetch of the projects on a plot or in a sector that are current, by name.
 
-
-def phases_with_plot_counts():
-    return Phase.objects.annotate(
-        plots_total=Count("zones__plots"),
-        plots_available=Count("zones__plots", filter=Q(zones__plots__status=Plot.Status.AVAILABLE)),
-        available_m2=Sum("zones__plots__area_m2", filter=Q(zones__plots__status=Plot.Status.AVAILABLE)),
+    Projects stand on the park, a layer above: they are reached through the
+    reverse relation's model, never imported here.
+    """
+    Project = relation.rel.related_model
+    return Prefetch(
+        relation.rel.related_name,
+        queryset=Project.objects.current().select_related(*related).by_name(),
+        to_attr="current_projects",
     )
-
-
-class ParkOverviewView(TemplateView):
-    template_name = "parks/overview.html"
-
-    def get_context_data(self, **kwargs):
-        park = get_park()
-        return super().get_context_data(
-            park=park,
-            object=park,
-            phases=phases_with_plot_counts()
-            .filter(park=park)
-            .prefetch_related(Prefetch("zones", queryset=Zone.objects.order_by("code"))),
-            connections=park.connections.all(),
-            stats=park_statistics(),
-            **kwargs,
-        )
 
 
 class PhaseDetailView(TranslatedSlugDetailMixin, DetailView):
@@ -51,7 +30,7 @@ class PhaseDetailView(TranslatedSlugDetailMixin, DetailView):
 
     def get_queryset(self):
         return (
-            phases_with_plot_counts()
+            Phase.objects.with_plot_counts()
             .select_related("park")
             .prefetch_related(
                 Prefetch(
@@ -83,11 +62,7 @@ class PlotDetailView(DetailView):
         return get_object_or_404(
             Plot.objects.select_related("zone__phase").prefetch_related(
                 "allowed_sectors",
-                Prefetch(
-                    "projects",
-                    queryset=Project.objects.current().select_related("investor").by_name(),
-                    to_attr="current_projects",
-                ),
+                current_projects(Plot.projects, "investor"),
             ),
             code=self.kwargs["code"],
         )
@@ -159,7 +134,7 @@ class InfrastructureView(TemplateView):
     template_name = "parks/infrastructure.html"
 
     def get_context_data(self, **kwargs):
-        park = get_park()
+        park = Park.objects.get_or_404()
         return super().get_context_data(
             park=park, items=park.infrastructure.all(), connections=park.connections.all(), **kwargs
         )
@@ -181,11 +156,7 @@ class SectorDetailView(TranslatedSlugDetailMixin, DetailView):
         return Sector.objects.prefetch_related(
             "phases",
             Prefetch("plots", queryset=Plot.objects.select_related("zone__phase")),
-            Prefetch(
-                "projects",
-                queryset=Project.objects.current().select_related("investor", "plot").by_name(),
-                to_attr="current_projects",
-            ),
+            current_projects(Sector.projects, "investor", "plot"),
         )
 
     def get_context_data(self, **kwargs):

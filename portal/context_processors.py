@@ -1,5 +1,5 @@
+from pages.models import BoardContact, Page
 from parks.models import Park
-from portal.models import BoardContact, Page
 
 
 def site(request):

@@ -1,10 +1,12 @@
+"""The site's sitemap, gathered from every app's sitemaps, in the order the site presents them."""
+
 from django.urls import reverse
 
+from core.sitemaps import I18nSitemap
 from news.sitemaps import NewsCategorySitemap, NewsPostSitemap, NewsStaticSitemap
-from parks.models import Incentive, Phase, Plot, Sector
-from portal.models import Page
-from portal.sitemap_base import I18nSitemap
-from projects.models import Project
+from pages.sitemaps import PageSitemap
+from parks.sitemaps import IncentiveSitemap, PhasePlanSitemap, PhaseSitemap, PlotSitemap, SectorSitemap
+from projects.sitemaps import ProjectSitemap
 
 
 class StaticViewSitemap(I18nSitemap):
@@ -13,62 +15,18 @@ class StaticViewSitemap(I18nSitemap):
     def items(self):
         return [
             "portal:home",
-            "parks:overview",
+            "portal:park",
             "parks:infrastructure",
             "parks:sectors",
             "parks:incentives",
             "parks:finder",
             "projects:list",
             "projects:targets",
-            "portal:contact",
+            "pages:contact",
         ]
 
     def location(self, item):
         return reverse(item)
-
-
-class ObjectSitemap(I18nSitemap):
-    model = None
-
-    def items(self):
-        return self.model.objects.all()
-
-
-class PhaseSitemap(ObjectSitemap):
-    model = Phase
-
-
-class PhasePlanSitemap(PhaseSitemap):
-    def location(self, item):
-        return item.get_plan_url()
-
-
-class PlotSitemap(ObjectSitemap):
-    model = Plot
-    priority = 0.4
-
-
-class SectorSitemap(ObjectSitemap):
-    model = Sector
-
-
-class IncentiveSitemap(ObjectSitemap):
-    model = Incentive
-
-
-class ProjectSitemap(ObjectSitemap):
-    model = Project
-    priority = 0.6
-
-    def lastmod(self, item):
-        return item.verified_on
-
-
-class PageSitemap(ObjectSitemap):
-    model = Page
-
-    def lastmod(self, item):
-        return item.updated_at
 
 
 SITEMAPS = {

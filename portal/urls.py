@@ -1,3 +1,14 @@
+"""The site's addresses: each app's URLs under the language prefixes, open data and machine answers outside them.
+
+Where a page lives, by its address (under /vi/ or /en/):
+  /                         portal (home)            park/                  portal (the park)
+  park/phases/, park/plots/, park/infrastructure/, sectors/, incentives/     parks
+  projects/, targets/       projects                 news/, documents/      news
+  pages/, contact/          pages                    contact/inquiry/       inquiries
+  search/                   search                   admin/translations/    translations
+  /api/plots.*, /api/zones.geojson: parks;  /api/key-figures.json: projects
+"""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -5,29 +16,21 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from portal import inquiry_views, search, translation_views, views
+from parks import api_urls as parks_api
+from portal import views
 from portal.sitemaps import SITEMAPS
+from projects import api_urls as projects_api
 
-site_patterns = (
+portal_patterns = (
     [
         path("", views.HomeView.as_view(), name="home"),
-        path("pages/<slug:slug>/", views.PageDetailView.as_view(), name="page"),
-        path("contact/", views.ContactView.as_view(), name="contact"),
-        path("contact/inquiry/", inquiry_views.InquiryView.as_view(), name="inquiry"),
-        path("contact/inquiry/sent/", inquiry_views.InquirySentView.as_view(), name="inquiry_sent"),
-        path("search/", search.SearchView.as_view(), name="search"),
+        path("park/", views.ParkView.as_view(), name="park"),
     ],
     "portal",
 )
 
-translation_patterns = (
-    [
-        path("", admin.site.admin_view(translation_views.dashboard), name="dashboard"),
-        path("export/", admin.site.admin_view(translation_views.export_view), name="export"),
-        path("import/", admin.site.admin_view(translation_views.import_view), name="import"),
-    ],
-    "translations",
-)
+# Open data, outside the language prefixes: ?lang= picks the language of the texts.
+api_patterns = ([*parks_api.urlpatterns, *projects_api.urlpatterns], "api")
 
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
@@ -36,16 +39,18 @@ urlpatterns = [
     path("health/live/", views.live, name="live"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin).
     path("favicon.ico", views.favicon, name="favicon"),
-    # Open data, outside the language prefixes: ?lang= picks the language of the texts.
-    path("api/", include("parks.api_urls")),
+    path("api/", include(api_patterns)),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include(site_patterns)),
+    path("", include(portal_patterns)),
     path("", include("parks.urls")),
     path("", include("projects.urls")),
     path("", include("news.urls")),
-    path("admin/translations/", include(translation_patterns)),
+    path("", include("pages.urls")),
+    path("", include("inquiries.urls")),
+    path("", include("search.urls")),
+    path("admin/translations/", include("translations.urls")),
     path("admin/", admin.site.urls),
 )
 

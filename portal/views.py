@@ -1,17 +1,17 @@
+"""The site-wide pages that gather from every app (home, the park), and the small answers for machines."""
+
 from django.conf import settings
 from django.db import connection
+from django.db.models import Prefetch
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import TemplateView
 
 from news.models import Post
-from parks.models import Phase, Sector
-from parks.views import get_park, phases_with_plot_counts
-from portal.models import BoardContact, Page
-from portal.views_mixins import TranslatedSlugDetailMixin
+from parks.models import Park, Phase, Sector, Zone
 from projects.models import Project
 from projects.stats import park_statistics
 
@@ -20,10 +20,10 @@ class HomeView(TemplateView):
     template_name = "portal/home.html"
 
     def get_context_data(self, **kwargs):
-        park = get_park()
+        park = Park.objects.get_or_404()
         return super().get_context_data(
             park=park,
-            phases=phases_with_plot_counts().filter(park=park),
+            phases=Phase.objects.with_plot_counts().filter(park=park),
             sectors=Sector.objects.all(),
             stats=park_statistics(),
             resident_projects=Project.objects.operating().for_listing().by_name()[:8],
@@ -32,19 +32,23 @@ class HomeView(TemplateView):
         )
 
 
-class PageDetailView(TranslatedSlugDetailMixin, DetailView):
-    template_name = "portal/page.html"
-    context_object_name = "page"
+class ParkView(TemplateView):
+    """The park as a whole: its phases and zones, connections, and the figures of the projects on it."""
 
-    def get_queryset(self):
-        return Page.objects.prefetch_related("sections")
-
-
-class ContactView(TemplateView):
-    template_name = "portal/contact.html"
+    template_name = "portal/park.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(park=get_park(), contacts=BoardContact.objects.all(), **kwargs)
+        park = Park.objects.get_or_404()
+        return super().get_context_data(
+            park=park,
+            object=park,
+            phases=Phase.objects.with_plot_counts()
+            .filter(park=park)
+            .prefetch_related(Prefetch("zones", queryset=Zone.objects.order_by("code"))),
+            connections=park.connections.all(),
+            stats=park_statistics(),
+            **kwargs,
+        )
 
 
 @require_GET

@@ -4,8 +4,8 @@ from django.db.models import Count, Sum
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin_base import PortalTranslationAdmin, PortalTranslationStackedInline
 from projects.models import InvestmentTarget, Investor, Project
+from translations.admin import TranslatedAdmin, TranslatedStackedInline
 
 
 class ProjectInlineFormSet(BaseInlineFormSet):
@@ -35,7 +35,7 @@ class ProjectInlineFormSet(BaseInlineFormSet):
             seen[plot.pk] = form.cleaned_data.get("name_vi") or form.cleaned_data.get("name") or ""
 
 
-class ProjectInline(PortalTranslationStackedInline):
+class ProjectInline(TranslatedStackedInline):
     model = Project
     formset = ProjectInlineFormSet
     extra = 0
@@ -60,7 +60,7 @@ class ProjectInline(PortalTranslationStackedInline):
 
 
 @admin.register(Investor)
-class InvestorAdmin(PortalTranslationAdmin):
+class InvestorAdmin(TranslatedAdmin):
     list_display = ("name", "country", "website", "project_count")
     list_filter = ("country",)
     search_fields = ("name", "website")
@@ -77,7 +77,7 @@ class InvestorAdmin(PortalTranslationAdmin):
 
 
 @admin.register(Project)
-class ProjectAdmin(PortalTranslationAdmin):
+class ProjectAdmin(TranslatedAdmin):
     list_display = (
         "name",
         "investor",
@@ -133,7 +133,7 @@ class ProjectAdmin(PortalTranslationAdmin):
 
 
 @admin.register(InvestmentTarget)
-class InvestmentTargetAdmin(PortalTranslationAdmin):
+class InvestmentTargetAdmin(TranslatedAdmin):
     list_display = (
         "title",
         "period",

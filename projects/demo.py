@@ -1,4 +1,4 @@
-"""Demo investors, projects and targets, on top of `portal.demo` (run that first).
+"""Demo investors, projects and targets, on top of `parks.demo` (run that first).
 
 The 2022 article counts 8 projects in operation employing about 1,000 people,
 about 80 % of them local, and names one manufacturer, Lechenwood Vietnam Co.,
@@ -7,7 +7,7 @@ are marked illustrative. The other seven operating projects, and the ones
 registered or under construction, are invented examples and say so in their
 names and texts. The two targets are the article's.
 
-`load_demo_projects()` is idempotent like `portal.demo.load_demo_content()`:
+`load_demo_projects()` is idempotent like `parks.demo.load_demo_park()`:
 rows are found by their Vietnamese name (targets by their period) and saved
 only when a value differs. Dates are fixed, never today's.
 """
@@ -18,8 +18,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
-from parks.models import Plot, Sector
-from portal.demo import (
+from core.demo import Tally, both_languages, upsert
+from parks.demo import (
     AGRI,
     ELECTRICAL,
     FABRICATED,
@@ -27,10 +27,8 @@ from portal.demo import (
     SECTORS,
     SUPPORTING,
     VERIFIED_ON,
-    Tally,
-    both_languages,
-    upsert,
 )
+from parks.models import Plot, Sector
 from projects.models import Country, InvestmentTarget, Investor, Project
 
 EARLIER_CHECK = date(2026, 9, 15)
@@ -405,7 +403,7 @@ TARGETS = [
 
 
 def load_demo_projects():
-    """Create or update the demo investors, projects and targets; return counts like load_demo_content()."""
+    """Create or update the demo investors, projects and targets; return counts like load_demo_park()."""
     tally = Tally()
     with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         sector_names = {data["key"]: data["name_vi"] for data in SECTORS}
@@ -437,4 +435,4 @@ def load_demo_projects():
             values["verified_on"] = VERIFIED_ON
             upsert(tally, InvestmentTarget, {"start_year": data["start_year"], "end_year": data["end_year"]}, values)
 
-    return {"created": tally.created, "updated": tally.updated, "unchanged": tally.unchanged}
+    return tally.counts()

@@ -16,7 +16,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from portal.i18n import current_language
+from core.i18n import current_language
 from projects.models import Project
 
 

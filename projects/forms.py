@@ -10,8 +10,8 @@ from django import forms
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import language_codes
 from parks.models import Phase, Sector
-from portal.i18n import language_codes
 from projects.models import Country, Investor, Project, name_order
 
 

@@ -16,14 +16,14 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from parks.models import Phase, Plot, Sector, VerifiedMixin
-from portal.i18n import (
+from core.i18n import (
     TranslatedSlugMixin,
     current_language,
     default_language,
     language_codes,
     unique_slug_constraints,
 )
+from parks.models import Phase, Plot, Sector, VerifiedMixin
 from projects.collation import vi_sort_key
 
 

@@ -6,7 +6,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
-from portal.views_mixins import TranslatedSlugDetailMixin
+from core.views import TranslatedSlugDetailMixin
 from projects import exports
 from projects.forms import ProjectFilterForm
 from projects.models import InvestmentTarget, Project

@@ -1,6 +1,6 @@
 from django import template
 
-from portal.i18n import current_language, text_language
+from core.i18n import current_language, text_language
 
 register = template.Library()
 

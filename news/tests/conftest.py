@@ -9,8 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 from PIL import Image
 
+from core.roles import EDITOR, sync_roles
 from news.models import Category, Post
-from portal.roles import EDITOR, sync_roles
 
 
 def image_bytes(fmt="JPEG", size=(1200, 675), colour=(31, 77, 58)):

@@ -12,7 +12,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture(autouse=True)
 def _serve_media(settings):
     # Uploaded files are served only with DEBUG on; the test serves them through its own URLconf.
-    settings.ROOT_URLCONF = "news.tests.media_urls"
+    settings.ROOT_URLCONF = "portal.tests.media_urls"
 
 
 def test_an_editor_writes_a_post_with_a_photo_and_publishes_it(page, live_server, editor, category, tmp_path):

@@ -3,14 +3,15 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from core.roles import TRANSLATOR
+from core.testing import parse
 from news.demo import load_demo_news
 from news.models import Category, Document, Post, PostPhoto
-from portal.roles import TRANSLATOR
-from portal.tests.helpers import parse
 
 
 @pytest.mark.django_db
@@ -135,7 +136,6 @@ def document_form_data(**overrides):
 
 
 def test_an_editor_uploads_a_document_per_language(editor_client):
-    from django.core.files.uploadedfile import SimpleUploadedFile
 
     data = document_form_data(
         file_vi=SimpleUploadedFile("gioi-thieu.pdf", b"%PDF-1.4 vi", content_type="application/pdf"),
@@ -148,7 +148,6 @@ def test_an_editor_uploads_a_document_per_language(editor_client):
 
 
 def test_a_document_of_the_wrong_kind_or_without_its_vietnamese_file_is_refused(editor_client):
-    from django.core.files.uploadedfile import SimpleUploadedFile
 
     response = editor_client.post(
         reverse("admin:news_document_add"),

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from core.testing import parse
 from news.models import Post
 from news.tests.conftest import make_post
-from portal.tests.helpers import parse
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.testing import language_switch_links, parse
 from news.models import Category, Document, Post
 from news.tests.conftest import make_post
-from portal.tests.helpers import language_switch_links, parse
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -259,7 +259,7 @@ def test_garbage_query_strings_never_give_a_500(client, news, query):
             news["main"].get_absolute_url(),
             reverse("news:feed"),
             reverse("news:documents"),
-            reverse("portal:search"),
+            reverse("search:search"),
         ]
     for url in urls:
         response = client.get(url + query)

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from core.testing import parse
 from news.tests.conftest import make_post
-from portal.tests.helpers import parse
 
 
 def preview_url(post, language="vi"):

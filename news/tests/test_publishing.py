@@ -29,7 +29,7 @@ def surfaces(client, language, post):
             "category feed": reverse("news:category_feed", kwargs={"slug": post.category.url_slug}),
             "home": reverse("portal:home"),
         }
-        search_url = reverse("portal:search")
+        search_url = reverse("search:search")
     texts = {}
     for name, url in urls.items():
         response = client.get(url)

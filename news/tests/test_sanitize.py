@@ -2,11 +2,13 @@
 
 import pytest
 from django.test import override_settings
+from django.urls import reverse
 
+from core.testing import parse
 from news.html import is_own_media_url, sanitize_html
 from news.models import Post
 from news.tests.conftest import make_post
-from portal.tests.helpers import parse
+from news.tests.test_uploads import post_form_data
 
 
 @pytest.mark.parametrize(
@@ -169,9 +171,6 @@ def test_every_save_sanitizes_the_body_in_every_language(category):
 
 
 def test_the_admin_stores_the_sanitized_body(editor_client, category):
-    from django.urls import reverse
-
-    from news.tests.test_uploads import post_form_data
 
     data = post_form_data(category, body_vi='<p onmouseover="steal()">Nội dung</p><script>alert(1)</script>')
     response = editor_client.post(reverse("admin:news_post_add"), data)

@@ -9,10 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
+from core.testing import parse
 from news.images import MAX_UPLOAD_BYTES, RENDITION_WIDTHS
 from news.models import Post, PostPhoto
 from news.tests.conftest import image_bytes, photo_upload, upload
-from portal.tests.helpers import parse
 
 
 def post_form_data(category, **overrides):

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from conftest import build_park
 from parks import shapes
 from parks.api import CSV_COLUMNS
 from parks.models import Phase, Plot, Zone
@@ -190,7 +191,6 @@ def test_language_parameter(client, data, url):
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 10])
 def test_query_counts_do_not_grow_with_data(client, scale):
-    from conftest import build_park
 
     build_park(scale=scale)
     draw_park()

@@ -3,14 +3,14 @@
 import pytest
 
 from parks import shapes
+from parks.demo import load_demo_park
 from parks.demo_shapes import apply_demo_shapes
 from parks.models import Plot, Zone
-from portal.demo import load_demo_content
 
 
 @pytest.fixture
 def demo(db):
-    load_demo_content()
+    load_demo_park()
     return apply_demo_shapes()
 
 

@@ -6,9 +6,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from conftest import build_park
+from core.testing import parse
 from parks.models import Phase, Plot, Sector
 from parks.tests.conftest import draw_park
-from portal.tests.helpers import parse
 
 
 def finder(client, query="", language="en"):
@@ -218,7 +219,6 @@ def count_queries(client, query):
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 10])
 def test_query_counts_do_not_grow_with_plots(client, scale):
-    from conftest import build_park
 
     build_park(scale=scale)
     draw_park()

@@ -4,11 +4,11 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
+from conftest import build_park
+from core.testing import language_switch_links, parse, query_count
 from parks.models import Phase, Plot
 from parks.plan import build_plan, plot_accessible_name
 from parks.tests.conftest import draw_park
-from portal.tests.helpers import language_switch_links, parse
-from portal.tests.test_public_pages import query_count
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -217,7 +217,6 @@ def test_highlighted_plots_are_drawn_last():
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 10])
 def test_query_counts_do_not_grow_with_plots(client, scale):
-    from conftest import build_park
 
     build_park(scale=scale)
     draw_park()

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
+from core.testing import admin_form_data
 from parks import shapes
 from parks.models import Phase, Plot, Zone
 
@@ -194,7 +195,6 @@ def test_a_plan_cannot_shrink_below_its_shapes(small_phase):
 
 @pytest.mark.django_db
 def test_admin_shows_a_malformed_shape_as_a_form_error_and_saves_nothing(admin_client, park):
-    from portal.tests.helpers import admin_form_data
 
     plot = Plot.objects.first()
     url = reverse("admin:parks_plot_change", args=[plot.pk])

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import portal.models
+import inquiries.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -26,14 +26,14 @@ class Migration(migrations.Migration):
                 ('company', models.CharField(max_length=200, verbose_name='company')),
                 ('contact_name', models.CharField(max_length=120, verbose_name='contact person')),
                 ('email', models.EmailField(max_length=254, verbose_name='email')),
-                ('phone', models.CharField(max_length=40, validators=[portal.models.validate_phone], verbose_name='phone')),
+                ('phone', models.CharField(max_length=40, validators=[inquiries.models.validate_phone], verbose_name='phone')),
                 ('country', models.CharField(max_length=100, verbose_name='country')),
                 ('land_needed_m2', models.PositiveIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1)], verbose_name='land needed (m²)')),
                 ('capital_amount', models.PositiveBigIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1)], verbose_name='planned capital')),
                 ('capital_currency', models.CharField(choices=[('VND', 'VND'), ('USD', 'USD')], default='VND', max_length=3, verbose_name='currency of the capital')),
                 ('timeline', models.CharField(choices=[('6_months', 'Within 6 months'), ('1_year', 'In 6 to 12 months'), ('2_years', 'In 1 to 2 years'), ('later', 'Later than 2 years'), ('undecided', 'Not decided yet')], max_length=12, verbose_name='timeline')),
                 ('message', models.TextField(max_length=5000, verbose_name='message')),
-                ('preferred_language', models.CharField(choices=portal.models.language_choices, default='vi', max_length=10, verbose_name='preferred language')),
+                ('preferred_language', models.CharField(choices=inquiries.models.language_choices, default='vi', max_length=10, verbose_name='preferred language')),
                 ('ip_address', models.GenericIPAddressField(blank=True, editable=False, null=True, verbose_name='sent from (IP address)')),
                 ('assignee', models.ForeignKey(blank=True, limit_choices_to={'is_active': True, 'is_staff': True}, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_inquiries', to=settings.AUTH_USER_MODEL, verbose_name='assigned to')),
                 ('plot', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='inquiries', to='parks.plot', verbose_name='plot')),

@@ -7,21 +7,21 @@ from django.conf import settings
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import translation
 
+from core.testing import parse
+from pages.models import Page
 from parks.models import Incentive, Phase, Plot, Sector
-from portal.models import Page
-from portal.tests.helpers import parse
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 LIST_PAGES = [
     "portal:home",
-    "parks:overview",
+    "portal:park",
     "parks:infrastructure",
     "parks:sectors",
     "parks:incentives",
     "parks:finder",
-    "portal:contact",
-    "portal:search",
+    "pages:contact",
+    "search:search",
 ]
 
 
@@ -109,7 +109,7 @@ def test_404_when_the_park_is_not_set_up(client):
     # An empty database (before load_demo) gives 404s with the layout, not 500s.
     for language in LANGUAGES:
         with translation.override(language):
-            url = reverse("parks:overview")
+            url = reverse("portal:park")
         assert_site_404(client.get(url), language)
 
 

@@ -1,10 +1,12 @@
 """Real-browser checks in Chromium: the language switch and the tabbed admin, offline."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import translation
 from playwright.sync_api import expect
 
-from parks.models import Phase
+from core.roles import TRANSLATOR
+from parks.models import Phase, Sector
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -57,10 +59,6 @@ def test_tabbed_admin_works_with_no_network(page, live_server, park, django_user
 
 
 def test_translator_translates_from_the_worklist(page, live_server, park, django_user_model):
-    from django.contrib.auth.models import Group
-
-    from parks.models import Sector
-    from portal.roles import TRANSLATOR
 
     translator = django_user_model.objects.create_user("dich", password="a-long-test-password", is_staff=True)
     translator.groups.add(Group.objects.get(name=TRANSLATOR))

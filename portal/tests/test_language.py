@@ -3,9 +3,9 @@
 import pytest
 from django.utils import translation
 
+from core.testing import language_switch_links, parse
+from pages.models import Page
 from parks.models import Incentive, Park, Phase, Sector
-from portal.models import Page
-from portal.tests.helpers import language_switch_links, parse
 
 NOT_TRANSLATED = "has not been translated"
 

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from news.models import Category, Post
 from parks.models import Phase
 from portal import page_cache
 
@@ -28,7 +29,7 @@ def get(client, url, **kwargs):
 
 
 def test_second_anonymous_visit_is_served_without_queries(client, park, page_cache_on):
-    url = reverse("parks:overview")
+    url = reverse("portal:park")
     first, first_queries = get(client, url)
     second, second_queries = get(client, url)
     assert first.status_code == second.status_code == 200
@@ -40,9 +41,9 @@ def test_second_anonymous_visit_is_served_without_queries(client, park, page_cac
 
 def test_each_language_and_query_string_is_its_own_entry(client, park, page_cache_on):
     with translation.override("vi"):
-        vi_url = reverse("parks:overview")
+        vi_url = reverse("portal:park")
     with translation.override("en"):
-        en_url = reverse("parks:overview")
+        en_url = reverse("portal:park")
     assert get(client, vi_url)[0]["X-Page-Cache"] == "miss"
     assert get(client, en_url)[0]["X-Page-Cache"] == "miss"
     assert get(client, en_url + "?a=1")[0]["X-Page-Cache"] == "miss"
@@ -63,7 +64,7 @@ def test_an_edit_shows_at_once(client, park, page_cache_on):
 
 
 def test_logged_in_visitors_and_other_methods_bypass_the_cache(client, admin_user, park, page_cache_on):
-    url = reverse("parks:overview")
+    url = reverse("portal:park")
     get(client, url)
     client.force_login(admin_user)
     response, queries = get(client, url)
@@ -89,7 +90,6 @@ def test_no_page_is_kept_past_the_next_scheduled_change(client, park, page_cache
 
 
 def test_a_scheduled_post_appears_on_cached_pages_at_its_time(client, park, page_cache_on):
-    from news.models import Category, Post
 
     category = Category.objects.create(name_vi="Tin hoạt động", name_en="Park news")
     soon = timezone.now() + timedelta(seconds=90)

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
+from core.roles import BOARD_ADMINISTRATOR, EDITOR, TRANSLATOR, sync_roles
+from core.testing import admin_form_data
 from parks.models import Phase
-from portal.roles import BOARD_ADMINISTRATOR, EDITOR, TRANSLATOR, sync_roles
-from portal.tests.helpers import admin_form_data
 
 ROLES = [BOARD_ADMINISTRATOR, EDITOR, TRANSLATOR]
 
@@ -45,8 +45,8 @@ def test_translator_may_change_but_not_add_or_delete():
         assert translator.has_perm(f"parks.view_{model}")
         assert not translator.has_perm(f"parks.add_{model}")
         assert not translator.has_perm(f"parks.delete_{model}")
-    assert translator.has_perm("portal.change_page")
-    assert not translator.has_perm("portal.add_page")
+    assert translator.has_perm("pages.change_page")
+    assert not translator.has_perm("pages.add_page")
     granted = codenames(TRANSLATOR)
     assert all(name.split(".")[1].startswith(("change_", "view_")) for name in granted), granted
     assert not any(name.startswith("auth.") for name in granted)
@@ -62,9 +62,9 @@ def test_editor_reads_the_park_data_and_edits_pages_without_deleting():
     assert editor.has_perm("parks.view_phase")
     assert not editor.has_perm("parks.change_phase")
     assert not editor.has_perm("parks.delete_plot")
-    assert editor.has_perm("portal.add_page")
-    assert editor.has_perm("portal.change_page")
-    assert not editor.has_perm("portal.delete_page")
+    assert editor.has_perm("pages.add_page")
+    assert editor.has_perm("pages.change_page")
+    assert not editor.has_perm("pages.delete_page")
     assert not any(name.startswith("auth.") for name in codenames(EDITOR))
 
 
@@ -74,7 +74,7 @@ def test_board_administrator_may_do_everything_with_content_and_accounts():
     for permission in [
         "parks.delete_phase",
         "parks.add_plot",
-        "portal.delete_page",
+        "pages.delete_page",
         "auth.add_user",
         "auth.change_group",
     ]:
@@ -181,7 +181,7 @@ def test_demo_accounts_uses_demo_password(demo_home, monkeypatch):
     assert list(admin.groups.values_list("name", flat=True)) == [BOARD_ADMINISTRATOR]
     assert list(editor.groups.values_list("name", flat=True)) == [EDITOR]
     assert list(translator.groups.values_list("name", flat=True)) == [TRANSLATOR]
-    assert editor.has_perm("portal.change_page") and not editor.has_perm("parks.delete_phase")
+    assert editor.has_perm("pages.change_page") and not editor.has_perm("parks.delete_phase")
     assert "thanh-binh-demo-2026" in output
     assert not (demo_home / "var" / "demo-password").exists()
 

@@ -9,8 +9,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from pages.models import Page
 from parks.models import Incentive, Phase, Plot, Sector
-from portal.models import Page
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
@@ -71,7 +71,7 @@ def test_sitemap_lists_every_object_in_every_language_with_alternates(client, pa
 @pytest.mark.django_db
 def test_sitemap_lists_the_static_pages_in_every_language(client, park):
     entries = read_sitemap(client)
-    for name in ["portal:home", "parks:overview", "parks:infrastructure", "parks:sectors", "parks:incentives"]:
+    for name in ["portal:home", "portal:park", "parks:infrastructure", "parks:sectors", "parks:incentives"]:
         for code in LANGUAGES:
             with translation.override(code):
                 url = HOST + reverse(name)
@@ -137,7 +137,7 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_in_every_language(client, pa
     for code in LANGUAGES:
         with translation.override(code):
             admin_url = HOST + reverse("admin:index")
-            public_url = HOST + reverse("parks:overview")
+            public_url = HOST + reverse("portal:park")
         assert not rules.can_fetch("Googlebot", admin_url), admin_url
         assert rules.can_fetch("Googlebot", public_url), public_url
 

@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from core.i18n import vi_slugify
+from pages.models import Page
 from parks.models import Incentive, Phase, Sector
-from portal.i18n import vi_slugify
-from portal.models import Page
 
 
 @pytest.mark.parametrize(

@@ -3,20 +3,27 @@
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from importlib import import_module
 
 import pytest
+from django.apps import apps
+from django.contrib import admin as django_admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
+from modeltranslation.translator import translator
 
+from core.roles import EDITOR, ROLES, TRANSLATOR
+from core.testing import admin_form_data
+from news.models import Category, Post
+from pages.models import Page
 from parks.models import Phase, Plot, Sector
-from portal.models import Page, TranslationRecord
-from portal.roles import EDITOR, TRANSLATOR
-from portal.tests.helpers import admin_form_data
-from portal.translation_exchange import XLIFF_NS, build_xliff, export_statuses, plan_import
-from portal.translation_status import (
+from translations.admin import TranslatedAdmin, TranslatorRestrictionsMixin
+from translations.exchange import XLIFF_NS, build_xliff, export_statuses, plan_import
+from translations.models import TranslationRecord
+from translations.status import (
     CURRENT,
     MISSING,
     OUTDATED,
@@ -140,7 +147,7 @@ def test_editor_who_is_also_translator_keeps_editor_rights(client, park):
     user.groups.add(Group.objects.get(name=TRANSLATOR), Group.objects.get(name=EDITOR))
     client.force_login(user)
     page = Page.objects.first()
-    data = change_form_data(client, reverse("admin:portal_page_change", args=[page.pk]))
+    data = change_form_data(client, reverse("admin:pages_page_change", args=[page.pk]))
     assert "title_vi" in data
 
 
@@ -467,26 +474,17 @@ def test_sitemap_and_hreflang_list_english_only_where_it_exists(client, park):
 
 
 def test_every_admin_of_translated_content_applies_the_translator_rules():
-    from django.contrib import admin as django_admin
-    from modeltranslation.translator import translator
-
-    from portal.admin_base import PortalTranslationAdmin, TranslatorRestrictionsMixin
 
     translated = set(translator.get_registered_models())
     for model, model_admin in django_admin.site._registry.items():
         if model in translated:
-            assert isinstance(model_admin, PortalTranslationAdmin), model
-        if model in translated or isinstance(model_admin, PortalTranslationAdmin):
+            assert isinstance(model_admin, TranslatedAdmin), model
+        if model in translated or isinstance(model_admin, TranslatedAdmin):
             for inline in model_admin.inlines:
                 assert issubclass(inline, TranslatorRestrictionsMixin), (model, inline)
 
 
 def test_the_role_groups_migration_creates_every_role(db):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    from portal.roles import ROLES
 
     migration = import_module("portal.migrations.0004_role_groups")
     assert set(migration.ROLE_NAMES) == set(ROLES)
@@ -496,7 +494,6 @@ def test_the_role_groups_migration_creates_every_role(db):
 
 
 def test_translator_cannot_publish_a_news_draft(translator_client, park):
-    from news.models import Category, Post
 
     category = Category.objects.create(name_vi="Thông báo", name_en="Notices")
     post = Post.objects.create(

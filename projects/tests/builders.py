@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+from conftest import build_park
 from parks.models import Phase, Plot, Sector
 from projects.models import Country, InvestmentTarget, Investor, Project
 
@@ -112,7 +113,6 @@ def build_targets():
 
 
 def build_all(scale=1):
-    from conftest import build_park
 
     park = build_park(scale=scale)
     projects = build_projects(scale=scale)

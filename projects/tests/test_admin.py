@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
+from core.testing import admin_form_data, parse
 from parks.models import Phase, Plot, Sector
-from portal.tests.helpers import admin_form_data, parse
 from projects.models import Country, InvestmentTarget, Investor, Project
 from projects.tests.builders import make_project
 

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError
 from django.utils import translation
 
 from parks.models import Phase, Plot
@@ -240,7 +241,6 @@ def test_country_names_come_from_the_choices(investor):
 
 
 def test_investor_with_projects_cannot_be_deleted_by_accident(investor):
-    from django.db.models import ProtectedError
 
     make_project(investor)
     with pytest.raises(ProtectedError):

@@ -46,7 +46,7 @@ def named_urls():
         "csv": reverse("projects:export_csv") + "?status=operating",
         "json": reverse("projects:export_json") + "?country=VN&sort=capital",
         "home": reverse("portal:home"),
-        "park overview": reverse("parks:overview"),
+        "park overview": reverse("portal:park"),
         "sector": sector.get_absolute_url(),
         "plot": operating.plot.get_absolute_url(),
     }

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format, number_format
 
+from parks.demo import load_demo_park
 from parks.models import Park
-from portal.demo import load_demo_content
 from projects.demo import load_demo_projects
 from projects.models import InvestmentTarget, Investor, Project
 from projects.stats import park_statistics
@@ -107,7 +107,7 @@ def test_home_and_overview_show_the_computed_figures(client, park, language):
     stats = park_statistics()
     assert stats.verified_on == date(2026, 11, 3)
     with translation.override(language):
-        urls = [reverse("portal:home"), reverse("parks:overview")]
+        urls = [reverse("portal:home"), reverse("portal:park")]
         workers = number_format(stats.workers, force_grouping=True)
         verified = date_format(stats.verified_on, "DATE_FORMAT")
     for url in urls:
@@ -129,7 +129,7 @@ def test_home_and_overview_show_the_computed_figures(client, park, language):
 
 
 def test_demo_projects_match_the_article_and_load_twice_unchanged(db):
-    load_demo_content()
+    load_demo_park()
     first = load_demo_projects()
     assert first["created"] == 12 + 12 + 2  # investors, projects, targets
     stats = park_statistics()

@@ -8,16 +8,18 @@ from datetime import date
 
 import pytest
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from PIL import Image
 
+from core.testing import parse
 from parks.models import Phase, Plot, Sector
-from portal.tests.helpers import parse
 from projects.collation import vi_sort_key
 from projects.exports import COLUMNS
 from projects.models import Country, Investor, Project
-from projects.tests.builders import make_project
+from projects.tests.builders import build_targets, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -320,8 +322,6 @@ def test_unknown_project_is_a_404(client, park, language):
 
 
 def test_investor_logo_is_shown_with_alt_text_and_size(client, park, tmp_path):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-    from PIL import Image
 
     buffer = io.BytesIO()
     Image.new("RGB", (120, 40), "green").save(buffer, "PNG")
@@ -346,7 +346,6 @@ def test_targets_page_shows_progress_as_text_and_bars(client, park, language):
     for year, capital in [(2021, 500), (2022, 700), (2024, 300), (2026, 900), (2019, 100)]:
         make_project(investor, registration_date=date(year, 3, 1), capital_vnd=capital * 1_000_000_000)
     make_project(investor, registration_date=date(2022, 3, 1), capital_vnd=10**12, status=Project.Status.TERMINATED)
-    from projects.tests.builders import build_targets
 
     programme, year_2022 = build_targets()
     response = get(client, language, "projects:targets")
@@ -375,7 +374,6 @@ def test_a_passed_target_shows_its_real_share_and_a_full_bar(client, park):
     investor = Investor.objects.create(name_vi="Công ty I")
     for month in range(1, 6):
         make_project(investor, registration_date=date(2022, month, 1), capital_vnd=200_000_000_000)
-    from projects.tests.builders import build_targets
 
     _programme, year_2022 = build_targets()
     document = parse(get(client, "en", "projects:targets").content)

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from portal.roles import BOARD_ADMINISTRATOR, EDITOR, INVESTMENT_OFFICER, TRANSLATOR, sync_roles
+from core.roles import BOARD_ADMINISTRATOR, EDITOR, INVESTMENT_OFFICER, TRANSLATOR, sync_roles
 
 ACCOUNTS = [
     # username, role, superuser, display name

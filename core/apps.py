@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class CoreConfig(AppConfig):
+    """The shared base: i18n and slug helpers, shared form fields and views, roles. No model of its own."""
+
+    name = "core"
+
+    def ready(self):
+        from core.roles import sync_roles
+
+        # After every migrate, once permissions exist: the roles follow the models.
+        post_migrate.connect(sync_roles, dispatch_uid="core.sync_roles")

@@ -1,0 +1,126 @@
+"""Test helpers for every app: a small HTML tree from the standard library's parser, admin forms as a browser posts
+them, and the number of queries a page takes."""
+
+from html.parser import HTMLParser
+
+from django import forms
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Element:
+    def __init__(self, tag, attrs, parent=None):
+        self.tag = tag
+        self.attrs = {name: value if value is not None else "" for name, value in attrs}
+        self.parent = parent
+        self.children = []
+
+    @property
+    def classes(self):
+        return self.attrs.get("class", "").split()
+
+    def text(self):
+        return "".join(child if isinstance(child, str) else child.text() for child in self.children)
+
+    def iter(self):
+        for child in self.children:
+            if isinstance(child, Element):
+                yield child
+                yield from child.iter()
+
+    def find_all(self, tag=None, class_=None, **attrs):
+        return [
+            element
+            for element in self.iter()
+            if (tag is None or element.tag == tag)
+            and (class_ is None or class_ in element.classes)
+            and all(element.attrs.get(name) == value for name, value in attrs.items())
+        ]
+
+    def find(self, tag=None, class_=None, **attrs):
+        found = self.find_all(tag, class_, **attrs)
+        return found[0] if found else None
+
+    def __repr__(self):
+        return f"<{self.tag} {self.attrs}>"
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Element("#document", [])
+        self.current = self.root
+
+    def handle_starttag(self, tag, attrs):
+        element = Element(tag, attrs, self.current)
+        self.current.children.append(element)
+        if tag not in VOID:
+            self.current = element
+
+    def handle_startendtag(self, tag, attrs):
+        self.current.children.append(Element(tag, attrs, self.current))
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not self.root and node.tag != tag:
+            node = node.parent
+        if node is not self.root:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.children.append(data)
+
+
+def parse(html):
+    if not isinstance(html, str):
+        html = html.decode()
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    return builder.root
+
+
+def language_switch_links(html):
+    """{language code: href} of the links in the page's `<nav class="lang-switch">`."""
+    nav = parse(html).find("nav", class_="lang-switch")
+    assert nav is not None, "no <nav class=lang-switch> on the page"
+    return {link.attrs["hreflang"]: link.attrs["href"] for link in nav.find_all("a")}
+
+
+def admin_form_data(response):
+    """What a browser would post back from an admin add or change page, inlines included."""
+    data = {}
+
+    def add(form):
+        for bound in form:
+            if bound.field.disabled:
+                continue
+            value = bound.value()
+            if isinstance(bound.field, forms.BooleanField):
+                if value:
+                    data[bound.html_name] = "on"
+            elif value is None:
+                if not isinstance(bound.field, (forms.MultipleChoiceField, forms.ModelMultipleChoiceField)):
+                    data[bound.html_name] = ""
+            elif isinstance(value, (list, tuple)):
+                data[bound.html_name] = [str(item) for item in value]
+            else:
+                data[bound.html_name] = str(value)
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        add(formset.management_form)
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+def query_count(client, url):
+    """The queries a GET of `url` takes (it must answer 200)."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)

@@ -1,0 +1,41 @@
+"""View pieces shared by the apps."""
+
+from django.http import Http404
+from django.shortcuts import redirect
+
+from core.i18n import current_language, language_codes
+
+
+class TranslatedSlugDetailMixin:
+    """Find an object by its slug in any language; redirect to the active language's slug.
+
+    A visitor who arrives with the other language's slug (an old link, a
+    switched language prefix) lands on the same object at its canonical URL.
+    """
+
+    slug_url_kwarg = "slug"
+
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        slug = self.kwargs[self.slug_url_kwarg]
+        active = current_language()
+        ordered = [active] + [code for code in language_codes() if code != active]
+        for code in ordered:
+            obj = queryset.filter(**{f"slug_{code}": slug}).first()
+            if obj is not None:
+                return obj
+        raise Http404("No item with this address.")
+
+    # The object's method that gives this page's URL: a page about another side
+    # of an object (a phase's master plan) names its own.
+    url_method = "get_absolute_url"
+
+    def get_context_data(self, **kwargs):
+        # The language switcher builds the other languages' URLs with the same method.
+        return super().get_context_data(object_url_method=self.url_method, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.url_slug != self.kwargs[self.slug_url_kwarg]:
+            return redirect(getattr(self.object, self.url_method)(), permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))

@@ -1,0 +1,9 @@
+"""Open data URLs of the projects, mounted at /api/ beside the park's (see portal/urls.py)."""
+
+from django.urls import path
+
+from projects import api
+
+urlpatterns = [
+    path("key-figures.json", api.key_figures, name="key_figures"),
+]

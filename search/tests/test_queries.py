@@ -1,0 +1,29 @@
+"""Pinned query counts: a search costs the same with 10 times the posts, pages and documents."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from core.testing import query_count
+from news.tests.test_queries import build_news
+from pages.models import Page, PageSection
+
+# One query per kind of result (news, pages and their sections, sectors, projects, documents), and the header.
+EXPECTED_QUERIES = {"vi": 8, "en": 8}
+
+
+def build_pages(scale):
+    for i in range(scale):
+        page = Page.objects.create(title_vi=f"Thủ tục đầu tư {i}", title_en=f"How to invest {i}")
+        for order in range(3):
+            PageSection.objects.create(page=page, heading_vi=f"Bước {order}", body_vi="Nộp hồ sơ đầu tư", order=order)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("scale", [1, 10])
+def test_search_query_count_does_not_grow_with_data(client, scale, language):
+    build_news(scale)
+    build_pages(scale)
+    with translation.override(language):
+        assert query_count(client, reverse("search:search") + "?q=dau+tu") == EXPECTED_QUERIES[language]

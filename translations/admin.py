@@ -1,0 +1,219 @@
+"""Admin base classes for translated models.
+
+Every translated model's admin and inline use these, so that
+- a translator (a member of the Translators group and of no other role) can
+  change the texts in the target languages and nothing else: every other field
+  is read-only, so a forged POST that changes it is ignored, and they can
+  neither add, delete, run actions nor edit in the changelist;
+- the change page shows the translator the source text beside each field to
+  translate, with what changed in the source since the last translation;
+- every changelist has a "needs translation" filter.
+"""
+
+import difflib
+
+from django.contrib import admin
+from django.db import models
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from modeltranslation.translator import translator
+
+from core.i18n import VietnameseSlugFormField, default_language
+from core.roles import is_translator_only
+from translations.status import (
+    NEEDS_WORK,
+    OUTDATED,
+    STATUS_LABELS,
+    pks_needing_work,
+    record_translations,
+    statuses_for_objects,
+    target_languages,
+    translated_fields,
+)
+
+
+def translatable_field_names(model):
+    """The form fields a translator may change: each translated text in each target language."""
+    return {f"{field}_{code}" for field in translated_fields(model) for code in target_languages()}
+
+
+def all_form_field_names(model):
+    """Every field an admin form of `model` may show, translation columns instead of their originals."""
+    try:
+        originals = set(translator.get_options_for_model(model).fields)
+    except Exception:  # not a translated model
+        originals = set()
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if (field.concrete or field.many_to_many)
+        and getattr(field, "editable", False)
+        and not field.auto_created
+        and field.name not in originals
+    ]
+
+
+def word_diff(old, new):
+    """What changed from `old` to `new`, word by word, as safe HTML with <del> and <ins>."""
+    old_words, new_words = old.split(), new.split()
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            parts.append(("{}", " ".join(old_words[i1:i2])))
+        if tag in ("delete", "replace"):
+            parts.append(("<del>{}</del>", " ".join(old_words[i1:i2])))
+        if tag in ("insert", "replace"):
+            parts.append(("<ins>{}</ins>", " ".join(new_words[j1:j2])))
+    return format_html_join(" ", "{}", ((format_html(template, text),) for template, text in parts))
+
+
+class TranslatorRestrictionsMixin:
+    """Narrows what a translator can do to the texts in the target languages, on the server.
+
+    Also lets editors type slugs in Vietnamese: they are cleaned into URL form.
+    """
+
+    formfield_overrides = {models.SlugField: {"form_class": VietnameseSlugFormField}}
+
+    def _translator(self, request):
+        return is_translator_only(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self._translator(request):
+            return readonly
+        allowed = translatable_field_names(self.model)
+        return readonly + [
+            name for name in all_form_field_names(self.model) if name not in allowed and name not in readonly
+        ]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if self._translator(request) else super().get_prepopulated_fields(request, obj)
+
+    def has_add_permission(self, request, *args):
+        return not self._translator(request) and super().has_add_permission(request, *args)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._translator(request) and super().has_delete_permission(request, obj)
+
+
+class NeedsTranslationFilter(admin.SimpleListFilter):
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [("needed", _("Needs translation")), ("current", _("Translated and current"))]
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("needed", "current"):
+            return queryset
+        pks = pks_needing_work(queryset.model)
+        return queryset.filter(pk__in=pks) if self.value() == "needed" else queryset.exclude(pk__in=pks)
+
+
+class TranslatedAdmin(TranslatorRestrictionsMixin, TabbedTranslationAdmin):
+    """The admin of every translated model."""
+
+    change_form_template = "admin/translations/change_form.html"
+
+    class Media:
+        css = {"all": ("translations/admin.css",)}
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), NeedsTranslationFilter]
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if self._translator(request):
+            # No bulk edits of non-text fields from the changelist, displayed or forged.
+            changelist.list_editable = ()
+        return changelist
+
+    def get_actions(self, request):
+        return {} if self._translator(request) else super().get_actions(request)
+
+    def _statuses(self, request, obj):
+        """The object's translation statuses as stored, read once per request (get_form runs more than once)."""
+        cache = request.__dict__.setdefault("_translation_statuses", {})
+        key = (self.model, obj.pk)
+        if key not in cache:
+            cache[key] = statuses_for_objects(self.model, [obj])
+        return cache[key]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None:
+            return form
+        statuses = {(status.field, status.language): status for status in self._statuses(request, obj)}
+
+        class FormWithSource(form):
+            def __init__(inner, *args, **inner_kwargs):
+                super().__init__(*args, **inner_kwargs)
+                for (field, code), status in statuses.items():
+                    form_field = inner.fields.get(f"{field}_{code}")
+                    if form_field is not None:
+                        form_field.help_text = source_help(status, form_field.help_text)
+
+        FormWithSource.__name__ = form.__name__
+        return FormWithSource
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        confirmed = [
+            name.rsplit("_", 1)[0] for name in form.changed_data if name in translatable_field_names(self.model)
+        ]
+        if request.POST.get("_confirm_translations"):
+            # The translator checked the unchanged texts against the new source too.
+            record_translations(obj, user=request.user, force=True)
+        elif confirmed:
+            record_translations(obj, user=request.user, fields=confirmed)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            statuses = self._statuses(request, obj)
+            context["translation_statuses"] = statuses
+            context["translation_needs_work"] = [status for status in statuses if status.status in NEEDS_WORK]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+def source_help(status, help_text=""):
+    """Help text for a field to translate: the source text, and what changed in it since the last translation."""
+    parts = [
+        format_html(
+            '<span class="mt-status mt-status-{}">{}</span> <span class="mt-source-label">{}</span> '
+            '<span class="mt-source" lang="{}">{}</span>',
+            status.status,
+            STATUS_LABELS[status.status],
+            gettext("Source (%(language)s):") % {"language": default_language()},
+            default_language(),
+            status.source,
+        )
+    ]
+    if status.status == OUTDATED and status.source_at_translation is not None:
+        parts.append(
+            format_html(
+                '<span class="mt-diff-label">{}</span> <span class="mt-diff" lang="{}">{}</span>',
+                gettext("Changed since the last translation:"),
+                default_language(),
+                word_diff(status.source_at_translation, status.source),
+            )
+        )
+    if help_text:
+        parts.append(format_html("{}", help_text))
+    return format_html_join(mark_safe("<br>"), "{}", ((part,) for part in parts))
+
+
+class TranslatedTabularInline(TranslatorRestrictionsMixin, TranslationTabularInline):
+    pass
+
+
+class TranslatedStackedInline(TranslatorRestrictionsMixin, TranslationStackedInline):
+    pass
+
+
+class UntranslatedTabularInline(TranslatorRestrictionsMixin, admin.TabularInline):
+    """An inline of a model without translations: read-only for translators."""

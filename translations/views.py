@@ -1,0 +1,190 @@
+"""Admin pages for translators: the dashboard and worklist, export and import."""
+
+import base64
+from collections import Counter
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from translations.exchange import XliffError, apply_import, build_xliff, export_statuses, plan_import
+from translations.status import (
+    CURRENT,
+    MISSING,
+    NEEDS_WORK,
+    OUTDATED,
+    STATUS_LABELS,
+    model_from_key,
+    model_key,
+    statuses_for_model,
+    target_languages,
+    visible_models,
+)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+def _require_translation_access(request):
+    if not visible_models(request.user):
+        raise PermissionDenied
+
+
+def _model_choices(user):
+    return [("", _("All"))] + [
+        (model_key(model), str(model._meta.verbose_name_plural).capitalize()) for model in visible_models(user)
+    ]
+
+
+class WorklistFilter(forms.Form):
+    model = forms.ChoiceField(label=gettext_lazy("Content"), required=False)
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        required=False,
+        choices=[
+            ("needs", gettext_lazy("Needs work")),
+            (MISSING, STATUS_LABELS[MISSING]),
+            (OUTDATED, STATUS_LABELS[OUTDATED]),
+        ],
+    )
+    language = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["model"].choices = _model_choices(user)
+        self.fields["language"].choices = [(code, code) for code in target_languages()]
+
+
+def dashboard(request):
+    _require_translation_access(request)
+    models = visible_models(request.user)
+    form = WorklistFilter(request.GET or None, user=request.user)
+    chosen_model = chosen_status = None
+    language = target_languages()[0]
+    if form.is_bound and form.is_valid():
+        chosen_model = model_from_key(form.cleaned_data["model"]) if form.cleaned_data["model"] else None
+        chosen_status = form.cleaned_data["status"] or None
+        language = form.cleaned_data["language"] or language
+    rows, worklist = [], []
+    for model in models:
+        statuses = statuses_for_model(model, [language])
+        counts = Counter(status.status for status in statuses)
+        rows.append(
+            {
+                "key": model_key(model),
+                "name": model._meta.verbose_name_plural,
+                "missing": counts[MISSING],
+                "outdated": counts[OUTDATED],
+                "current": counts[CURRENT],
+                "total": len(statuses),
+            }
+        )
+        if chosen_model is None or chosen_model is model:
+            wanted = NEEDS_WORK if chosen_status in (None, "needs") else (chosen_status,)
+            worklist.extend(status for status in statuses if status.status in wanted)
+    totals = {name: sum(row[name] for row in rows) for name in ("missing", "outdated", "current", "total")}
+    page = Paginator(worklist, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Translation status"),
+        "rows": rows,
+        "totals": totals,
+        "page_obj": page,
+        "form": form,
+        "language": language,
+        "query": query.urlencode(),
+        "import_form": ImportForm(),
+        "export_form": ExportForm(user=request.user),
+    }
+    return render(request, "admin/translations/dashboard.html", context)
+
+
+class ExportForm(forms.Form):
+    model = forms.ChoiceField(label=gettext_lazy("Content"), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language"))
+    include = forms.ChoiceField(
+        label=gettext_lazy("Texts"),
+        choices=[("needs", gettext_lazy("Missing and out of date")), ("all", gettext_lazy("All, for review"))],
+        initial="needs",
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["model"].choices = _model_choices(user)
+        self.fields["language"].choices = [(code, code) for code in target_languages()]
+
+
+def export_view(request):
+    _require_translation_access(request)
+    form = ExportForm(request.GET, user=request.user)
+    if not form.is_valid():
+        return HttpResponse(
+            _("Choose what to export: %(errors)s") % {"errors": form.errors.as_text()},
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    model = model_from_key(form.cleaned_data["model"]) if form.cleaned_data["model"] else None
+    language = form.cleaned_data["language"]
+    statuses = NEEDS_WORK if form.cleaned_data["include"] == "needs" else (MISSING, OUTDATED, CURRENT)
+    document = build_xliff(export_statuses(model=model, language=language, statuses=statuses), language=language)
+    name = f"thanh-binh-{(form.cleaned_data['model'] or 'all').replace('.', '-')}-{language}.xlf"
+    response = HttpResponse(document, content_type="application/x-xliff+xml; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy("XLIFF file"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 5 MB."))
+        return upload.read()
+
+
+SESSION_KEY = "translations.import"
+
+
+def import_view(request):
+    """Upload: a preview of what would change. Confirm: apply what still applies, planned afresh."""
+    _require_translation_access(request)
+    context = {**admin.site.each_context(request), "title": _("Import translations")}
+    if request.method == "POST" and "_apply" in request.POST:
+        stored = request.session.get(SESSION_KEY)
+        if not stored:
+            context["form"] = ImportForm()
+            context["message"] = _("Nothing to apply: upload the file again.")
+            return render(request, "admin/translations/import.html", context, status=400)
+        data = base64.b64decode(stored)
+        try:
+            plan = apply_import(data, user=request.user)
+        except XliffError as error:
+            context["form"] = ImportForm()
+            context["message"] = str(error)
+            return render(request, "admin/translations/import.html", context, status=400)
+        del request.session[SESSION_KEY]
+        context.update(plan=plan, applied=True)
+        return render(request, "admin/translations/import.html", context)
+    if request.method != "POST":
+        context["form"] = ImportForm()
+        return render(request, "admin/translations/import.html", context)
+    form = ImportForm(request.POST, request.FILES)
+    context["form"] = form
+    if not form.is_valid():
+        return render(request, "admin/translations/import.html", context, status=400)
+    data = form.cleaned_data["file"]
+    try:
+        plan = plan_import(data, user=request.user)
+    except XliffError as error:
+        form.add_error("file", str(error))
+        return render(request, "admin/translations/import.html", context, status=400)
+    request.session[SESSION_KEY] = base64.b64encode(data).decode("ascii")
+    context.update(plan=plan, applied=False)
+    return render(request, "admin/translations/import.html", context)
