@@ -25,12 +25,15 @@ demo: install
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The whole suite on every core; the ten slowest tests are listed at the end.
+PYTEST := $(BIN)/python -m pytest -n auto --dist worksteal --durations=10
+
 test: install
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # The same suite on PostgreSQL (DATABASE_URL, default: the local server as user postgres).
 test-postgres: install
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(BIN)/python -m pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(PYTEST)
 
 lint: install
 	$(BIN)/ruff check .

@@ -7,12 +7,20 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+from django.db import transaction
 from django.utils import translation
 
 from pages.models import BoardContact, Page, PageSection
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from translations.models import TranslationRecord
 
 VERIFIED = date(2026, 10, 1)
+
+
+def pytest_configure(config):
+    # Tests log users in by the hundred: hash their passwords the fast way (never in the settings of the site).
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def build_park(scale=1):
@@ -111,13 +119,74 @@ def build_park(scale=1):
     return park
 
 
-@pytest.fixture
-def park(db):
-    return build_park()
+def _transactional(module):
+    marks = getattr(module, "pytestmark", [])
+    marks = marks if isinstance(marks, list) else [marks]
+    return any(mark.name == "django_db" and mark.kwargs.get("transaction") for mark in marks)
+
+
+class ModuleData:
+    """Data built once per test module, inside a transaction that is rolled back after the module.
+
+    Each test runs in a savepoint inside it (pytest-django's `db`), so what a
+    test changes is undone for the next. Tests that commit (browser tests,
+    `transaction=True` on the module) cannot run inside it: there `build` runs
+    per test instead, and `ModuleData.shared` is False.
+    """
+
+    def __init__(self, blocker, shared):
+        self.blocker = blocker
+        self.shared = shared
+
+    def build(self, build):
+        """Run `build()` in the module's transaction (from a module-scoped fixture); None where not shared."""
+        if not self.shared:
+            return None
+        with self.blocker.unblock():
+            return build()
+
+
+@pytest.fixture(scope="module")
+def module_data(request, django_db_setup, django_db_blocker):
+    if _transactional(request.module):
+        yield ModuleData(django_db_blocker, shared=False)
+        return
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield ModuleData(django_db_blocker, shared=True)
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def _module_park(module_data):
+    return module_data.build(lambda: build_park().pk)
 
 
 @pytest.fixture
-def big_park(db):
+def park(_module_park, db):
+    """The test park (build_park), built once per module where the module's tests do not commit."""
+    if _module_park is None:
+        return build_park()
+    return Park.objects.get(pk=_module_park)
+
+
+@pytest.fixture
+def empty_site(db):
+    """No park and no content, for a test that starts from an empty database or builds its own park.
+
+    What the module's park put in is deleted inside the test's savepoint, so it is back for the next test.
+    """
+    for model in (Plot, Zone, Phase, Park, Sector, Incentive, Page, BoardContact, TranslationRecord):
+        model.objects.all().delete()
+
+
+@pytest.fixture
+def big_park(empty_site):
     return build_park(scale=10)
 
 

@@ -186,20 +186,28 @@ def record_translations(obj, *, user=None, fields=None, languages=None, force=Fa
     translator checked them against the new source).
     """
     model = type(obj)
+    texts = []
+    for field in fields or translated_fields(model):
+        source = text_of(obj, field, default_language())
+        if not source:
+            continue
+        for code in languages or target_languages():
+            translation = text_of(obj, field, code)
+            if translation:
+                texts.append((field, code, source, translation))
+    if not texts:
+        return  # nothing translated: no record to read or write
     content_type = ContentType.objects.get_for_model(model)
     existing = {
         (r.field, r.language): r for r in TranslationRecord.objects.filter(content_type=content_type, object_id=obj.pk)
     }
     now = timezone.now()
-    for field in fields or translated_fields(model):
-        source = text_of(obj, field, default_language())
-        for code in languages or target_languages():
-            translation = text_of(obj, field, code)
-            record = existing.get((field, code))
-            if not translation or not source:
-                continue
-            if record is None:
-                TranslationRecord.objects.create(
+    new = []
+    for field, code, source, translation in texts:
+        record = existing.get((field, code))
+        if record is None:
+            new.append(
+                TranslationRecord(
                     content_type=content_type,
                     object_id=obj.pk,
                     field=field,
@@ -209,12 +217,14 @@ def record_translations(obj, *, user=None, fields=None, languages=None, force=Fa
                     translated_at=now,
                     translated_by=user,
                 )
-            elif force or record.translated_text != translation:
-                record.source_text = source
-                record.translated_text = translation
-                record.translated_at = now
-                record.translated_by = user
-                record.save(update_fields=["source_text", "translated_text", "translated_at", "translated_by"])
+            )
+        elif force or record.translated_text != translation:
+            record.source_text = source
+            record.translated_text = translation
+            record.translated_at = now
+            record.translated_by = user
+            record.save(update_fields=["source_text", "translated_text", "translated_at", "translated_by"])
+    TranslationRecord.objects.bulk_create(new)
 
 
 def visible_models(user):

@@ -169,7 +169,7 @@ def test_key_figures_match_the_database(client, data):
 
 
 @pytest.mark.django_db
-def test_key_figures_without_a_park(client, db):
+def test_key_figures_without_a_park(client, empty_site):
     figures = json.loads(client.get("/api/key-figures.json").content)
     assert figures["park"] is None
     assert figures["plots"]["count"] == 0
@@ -190,7 +190,7 @@ def test_language_parameter(client, data, url):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 10])
-def test_query_counts_do_not_grow_with_data(client, scale):
+def test_query_counts_do_not_grow_with_data(client, empty_site, scale):
 
     build_park(scale=scale)
     draw_park()

@@ -218,7 +218,7 @@ def count_queries(client, query):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 10])
-def test_query_counts_do_not_grow_with_plots(client, scale):
+def test_query_counts_do_not_grow_with_plots(client, empty_site, scale):
 
     build_park(scale=scale)
     draw_park()

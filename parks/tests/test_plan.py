@@ -216,7 +216,7 @@ def test_highlighted_plots_are_drawn_last():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 10])
-def test_query_counts_do_not_grow_with_plots(client, scale):
+def test_query_counts_do_not_grow_with_plots(client, empty_site, scale):
 
     build_park(scale=scale)
     draw_park()

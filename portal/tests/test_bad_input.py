@@ -105,7 +105,7 @@ def test_404_page_is_in_the_requested_language(client, park):
 
 
 @pytest.mark.django_db
-def test_404_when_the_park_is_not_set_up(client):
+def test_404_when_the_park_is_not_set_up(client, empty_site):
     # An empty database (before load_demo) gives 404s with the layout, not 500s.
     for language in LANGUAGES:
         with translation.override(language):

@@ -148,7 +148,7 @@ def test_untranslated_object_switcher_still_reaches_it(client, park):
 
 
 @pytest.mark.django_db
-def test_park_overview_marks_untranslated_park_name(client):
+def test_park_overview_marks_untranslated_park_name(client, empty_site):
     Park.objects.create(
         name_vi="Khu công nghiệp Thanh Bình",
         address_vi="Xã Thanh Bình",

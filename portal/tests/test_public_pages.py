@@ -102,7 +102,7 @@ def named_urls():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 10])
-def test_query_counts_do_not_grow_with_data(client, scale):
+def test_query_counts_do_not_grow_with_data(client, empty_site, scale):
 
     build_park(scale=scale)
     with translation.override("en"):

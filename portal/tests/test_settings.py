@@ -1,5 +1,11 @@
-"""Settings read from the environment, each case in a fresh interpreter (settings load once per process)."""
+"""Settings read from the environment, each case read afresh from portal/settings.py.
 
+The settings module is read once per process by Django, so each case is read
+by one helper process that runs the module anew per environment (one process
+for every case, not one per case); `check --deploy` starts Django for real.
+"""
+
+import json
 import os
 import subprocess
 import sys
@@ -7,22 +13,37 @@ import sys
 import pytest
 from django.conf import settings
 
-# Variables the settings module reads; each test starts with none of them set.
+# Variables the settings module reads; each case starts with none of them set.
 SETTINGS_VARIABLES = ("DATABASE_URL", "REDIS_URL", "DEMO_PASSWORD")
 
-PRINT_SETTINGS = (
-    "import django; django.setup(); from django.conf import settings as s; "
-    "print('DEBUG', s.DEBUG); "
-    "print('ENGINE', s.DATABASES['default']['ENGINE']); "
-    "print('NAME', s.DATABASES['default']['NAME']); "
-    "print('HOST', s.DATABASES['default'].get('HOST', '')); "
-    "print('CACHE', s.CACHES['default']['BACKEND']); "
-    "print('CACHE_LOCATION', s.CACHES['default'].get('LOCATION', '')); "
-    "print('ALLOWED_HOSTS', ','.join(s.ALLOWED_HOSTS))"
-)
+# Reads one environment per line (JSON) and answers with the settings it gives, or the error that stops start-up.
+READER = r"""
+import json, os, runpy, sys
+base = dict(os.environ)
+for line in sys.stdin:
+    os.environ.clear()
+    os.environ.update(base)
+    os.environ.update(json.loads(line))
+    try:
+        s = runpy.run_path(sys.argv[1])
+    except Exception as error:
+        answer = {"error": f"{type(error).__name__}: {error}"}
+    else:
+        db, cache = s["DATABASES"]["default"], s["CACHES"]["default"]
+        answer = {
+            "DEBUG": str(s["DEBUG"]),
+            "ENGINE": db["ENGINE"],
+            "NAME": str(db["NAME"]),
+            "HOST": db.get("HOST", ""),
+            "CACHE": cache["BACKEND"],
+            "CACHE_LOCATION": cache.get("LOCATION", ""),
+            "ALLOWED_HOSTS": ",".join(s["ALLOWED_HOSTS"]),
+        }
+    print(json.dumps(answer), flush=True)
+"""
 
 
-def run(*args, **environment):
+def clean_environment(**environment):
     env = {
         name: value
         for name, value in os.environ.items()
@@ -30,40 +51,63 @@ def run(*args, **environment):
     }
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings"
     env.update(environment)
+    return env
+
+
+def run(*args, **environment):
     return subprocess.run(
         [sys.executable, *args],
         cwd=settings.BASE_DIR,
-        env=env,
+        env=clean_environment(**environment),
         capture_output=True,
         text=True,
         timeout=120,
     )
 
 
-def printed(result):
-    assert result.returncode == 0, result.stderr
-    return dict(line.split(" ", 1) if " " in line else (line, "") for line in result.stdout.splitlines())
+@pytest.fixture(scope="module")
+def reader():
+    process = subprocess.Popen(
+        [sys.executable, "-c", READER, str(settings.BASE_DIR / "portal" / "settings.py")],
+        cwd=settings.BASE_DIR,
+        env=clean_environment(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    yield process
+    process.stdin.close()
+    process.wait(timeout=30)
 
 
-def test_production_without_secret_key_stops_start_up():
-    result = run("-c", "import django; django.setup()", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="kcnthanhbinh.vn")
-    assert result.returncode != 0
-    assert "ImproperlyConfigured" in result.stderr
-    assert "DJANGO_SECRET_KEY" in result.stderr
+@pytest.fixture
+def settings_for(reader):
+    """The settings the module gives with `environment` set (and no other of its variables), or {"error": ...}."""
+
+    def read(**environment):
+        reader.stdin.write(json.dumps(environment) + "\n")
+        reader.stdin.flush()
+        return json.loads(reader.stdout.readline())
+
+    return read
 
 
-def test_production_with_empty_secret_key_stops_start_up():
-    result = run("-c", "import django; django.setup()", DJANGO_DEBUG="false", DJANGO_SECRET_KEY="")
-    assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY" in result.stderr
+def test_production_without_secret_key_stops_start_up(settings_for):
+    error = settings_for(DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="kcnthanhbinh.vn")["error"]
+    assert error.startswith("ImproperlyConfigured")
+    assert "DJANGO_SECRET_KEY" in error
 
 
-def test_production_without_allowed_hosts_stops_start_up():
-    result = run("-c", "import django; django.setup()", DJANGO_DEBUG="0", DJANGO_SECRET_KEY="x" * 60)
-    assert result.returncode != 0
-    assert "ImproperlyConfigured" in result.stderr
-    assert "DJANGO_ALLOWED_HOSTS" in result.stderr
-    assert "DJANGO_SECRET_KEY must" not in result.stderr
+def test_production_with_empty_secret_key_stops_start_up(settings_for):
+    error = settings_for(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="")["error"]
+    assert "DJANGO_SECRET_KEY" in error
+
+
+def test_production_without_allowed_hosts_stops_start_up(settings_for):
+    error = settings_for(DJANGO_DEBUG="0", DJANGO_SECRET_KEY="x" * 60)["error"]
+    assert error.startswith("ImproperlyConfigured")
+    assert "DJANGO_ALLOWED_HOSTS" in error
+    assert "DJANGO_SECRET_KEY must" not in error
 
 
 def test_production_with_key_and_hosts_starts_and_runs_the_deploy_checks():
@@ -83,22 +127,16 @@ def test_production_with_key_and_hosts_starts_and_runs_the_deploy_checks():
     assert result.returncode == 0, output
 
 
-def test_production_settings_values():
-    values = printed(
-        run(
-            "-c",
-            PRINT_SETTINGS,
-            DJANGO_DEBUG="0",
-            DJANGO_SECRET_KEY="x" * 60,
-            DJANGO_ALLOWED_HOSTS=" kcnthanhbinh.vn , www.kcnthanhbinh.vn ,",
-        )
+def test_production_settings_values(settings_for):
+    values = settings_for(
+        DJANGO_DEBUG="0", DJANGO_SECRET_KEY="x" * 60, DJANGO_ALLOWED_HOSTS=" kcnthanhbinh.vn , www.kcnthanhbinh.vn ,"
     )
     assert values["DEBUG"] == "False"
     assert values["ALLOWED_HOSTS"] == "kcnthanhbinh.vn,www.kcnthanhbinh.vn"
 
 
-def test_development_defaults():
-    values = printed(run("-c", PRINT_SETTINGS))
+def test_development_defaults(settings_for):
+    values = settings_for()
     assert values["DEBUG"] == "True"
     assert values["ENGINE"] == "django.db.backends.sqlite3"
     assert values["NAME"].endswith("db.sqlite3")
@@ -107,19 +145,19 @@ def test_development_defaults():
 
 
 @pytest.mark.parametrize("scheme", ["postgres", "postgresql"])
-def test_database_url_selects_postgresql(scheme):
-    values = printed(run("-c", PRINT_SETTINGS, DATABASE_URL=f"{scheme}://portal:secret@db.internal:5432/thanhbinh"))
+def test_database_url_selects_postgresql(settings_for, scheme):
+    values = settings_for(DATABASE_URL=f"{scheme}://portal:secret@db.internal:5432/thanhbinh")
     assert values["ENGINE"] == "django.db.backends.postgresql"
     assert values["NAME"] == "thanhbinh"
     assert values["HOST"] == "db.internal"
 
 
-def test_redis_url_selects_the_redis_cache():
-    values = printed(run("-c", PRINT_SETTINGS, REDIS_URL="redis://cache.internal:6379/1"))
+def test_redis_url_selects_the_redis_cache(settings_for):
+    values = settings_for(REDIS_URL="redis://cache.internal:6379/1")
     assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
     assert values["CACHE_LOCATION"] == "redis://cache.internal:6379/1"
 
 
-def test_no_redis_url_keeps_the_local_memory_cache():
-    values = printed(run("-c", PRINT_SETTINGS, REDIS_URL=""))
+def test_no_redis_url_keeps_the_local_memory_cache(settings_for):
+    values = settings_for(REDIS_URL="")
     assert values["CACHE"] == "django.core.cache.backends.locmem.LocMemCache"

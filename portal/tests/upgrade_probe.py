@@ -1,8 +1,15 @@
-"""Run in a checkout of the portal (today's or an earlier one) to read a database as that code shows it.
+"""Run in a checkout of the portal (today's or an earlier one) to make a database and read it as that code shows it.
 
-    python upgrade_probe.py pages OUT.json    every public page: the sitemap's addresses in each language,
-                                             the open data and the feeds; {path: [status, html]}
-    python upgrade_probe.py rows OUT.json    every row, as `dumpdata --natural-foreign` gives it
+    python upgrade_probe.py OUT.json STEP...
+
+with the steps, in the order given:
+    migrate     manage.py migrate
+    load_demo   manage.py load_demo
+    add         run the Python code on standard input (rows the demo does not make)
+    rows        every row, as `dumpdata --natural-foreign` gives it
+    pages       every public page: the sitemap's addresses in each language, the open data and the
+                feeds; {path: [status, html]}
+OUT.json gets {"rows": ..., "pages": ...} for the steps that read.
 
 It uses nothing but Django's own API, so that the code before the apps were
 split can run it too (portal/tests/test_upgrade.py).
@@ -62,7 +69,20 @@ def rows():
     return json.loads(out.getvalue())
 
 
-if __name__ == "__main__":
-    what, out = sys.argv[1], Path(sys.argv[2])
+def main(out, steps):
+    from django.core.management import call_command
+
     django.setup()
-    out.write_text(json.dumps({"pages": pages, "rows": rows}[what](), ensure_ascii=False))
+    result = {}
+    for step in steps:
+        if step in ("migrate", "load_demo"):
+            call_command(step, *(["--noinput", "-v0"] if step == "migrate" else []), stdout=StringIO())
+        elif step == "add":
+            exec(sys.stdin.read(), {})
+        else:
+            result[step] = {"rows": rows, "pages": pages}[step]()
+    Path(out).write_text(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2:])

@@ -60,7 +60,7 @@ def totals_table(response):
     return table
 
 
-def test_changelist_shows_the_totals_of_every_selected_row(admin_client, park):
+def test_changelist_shows_the_totals_of_every_selected_row(admin_client, park, no_projects):
     investor = Investor.objects.create(name_vi="Công ty A")
     for index in range(30):  # more than one page of the changelist
         make_project(
@@ -281,7 +281,7 @@ def add_inline_rows(data, rows):
     return data
 
 
-def test_two_new_operating_projects_on_one_plot_in_one_form_are_refused(admin_client, park):
+def test_two_new_operating_projects_on_one_plot_in_one_form_are_refused(admin_client, park, no_projects):
     investor = Investor.objects.create(name_vi="Công ty B", country=Country.VN)
     plot = Plot.objects.get(code="P0-0-2")
     url = admin_url(Investor, "change", investor.pk)
@@ -325,7 +325,7 @@ def test_investor_with_a_logo_through_the_add_page(admin_client, db):
     assert investor.logo.storage.exists(investor.logo.name)
 
 
-def test_a_file_that_is_not_an_image_is_refused_as_a_logo(admin_client, db):
+def test_a_file_that_is_not_an_image_is_refused_as_a_logo(admin_client, no_projects):
     url = admin_url(Investor, "add")
     data = admin_form_data(admin_client.get(url))
     data.update(name_vi="Công ty C", country="VN")

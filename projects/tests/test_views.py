@@ -188,7 +188,7 @@ def test_sorting(client, projects, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_vietnamese_names_sort_as_a_vietnamese_reader_expects(client, park, language):
+def test_vietnamese_names_sort_as_a_vietnamese_reader_expects(client, park, no_projects, language):
     investor = Investor.objects.create(name_vi="Công ty A")
     # No English names: the English page shows (and sorts) the Vietnamese ones.
     for name in ["Đông Á", "Dương Minh", "Ánh Dương", "Bắc Sơn", "Da Lat", "An Bình", "Zeta"]:
@@ -197,7 +197,7 @@ def test_vietnamese_names_sort_as_a_vietnamese_reader_expects(client, park, lang
     assert card_names(response) == ["An Bình", "Ánh Dương", "Bắc Sơn", "Da Lat", "Dương Minh", "Đông Á", "Zeta"]
 
 
-def test_english_names_sort_in_english_with_the_vietnamese_fallback_in_place(client, park):
+def test_english_names_sort_in_english_with_the_vietnamese_fallback_in_place(client, park, no_projects):
     investor = Investor.objects.create(name_vi="Công ty A")
     make_project(investor, name_vi="Ánh Dương", name_en="Sunlight")
     make_project(investor, name_vi="Đông Á")
@@ -206,7 +206,7 @@ def test_english_names_sort_in_english_with_the_vietnamese_fallback_in_place(cli
     assert card_names(get(client, "vi", "projects:list")) == ["Ánh Dương", "Bắc Sơn", "Đông Á"]
 
 
-def test_pagination_keeps_the_filters(client, park):
+def test_pagination_keeps_the_filters(client, park, no_projects):
     investor = Investor.objects.create(name_vi="Công ty B", country=Country.KR)
     other = Investor.objects.create(name_vi="Công ty C", country=Country.VN)
     for index in range(25):
@@ -256,7 +256,7 @@ def test_page_notes_in_english(client, park):
     ]
 
 
-def test_empty_directory(client, park):
+def test_empty_directory(client, park, no_projects):
     response = get(client, "en", "projects:list", {"status": "suspended"})
     assert response.status_code == 200
     assert card_names(response) == []
@@ -341,7 +341,7 @@ def test_investor_logo_is_shown_with_alt_text_and_size(client, park, tmp_path):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_targets_page_shows_progress_as_text_and_bars(client, park, language):
+def test_targets_page_shows_progress_as_text_and_bars(client, park, no_projects, language):
     investor = Investor.objects.create(name_vi="Công ty H")
     for year, capital in [(2021, 500), (2022, 700), (2024, 300), (2026, 900), (2019, 100)]:
         make_project(investor, registration_date=date(year, 3, 1), capital_vnd=capital * 1_000_000_000)
@@ -370,7 +370,7 @@ def test_targets_page_shows_progress_as_text_and_bars(client, park, language):
     assert (bar.attrs["max"], bar.attrs["value"]) == ("100", "70")
 
 
-def test_a_passed_target_shows_its_real_share_and_a_full_bar(client, park):
+def test_a_passed_target_shows_its_real_share_and_a_full_bar(client, park, no_projects):
     investor = Investor.objects.create(name_vi="Công ty I")
     for month in range(1, 6):
         make_project(investor, registration_date=date(2022, month, 1), capital_vnd=200_000_000_000)
@@ -497,7 +497,7 @@ def test_sector_page_lists_its_projects(client, projects, language):
     assert names == [shown_name(project, language) for project in expected]
 
 
-def test_sector_page_without_projects(client, park):
+def test_sector_page_without_projects(client, park, no_projects):
     sector = Sector.objects.first()
     with translation.override("en"):
         url = sector.get_absolute_url()
