@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import translation
 
 from pages.models import BoardContact, Page, PageSection
@@ -143,7 +143,11 @@ class ModuleData:
         if not self.shared:
             return None
         with self.blocker.unblock():
-            return build()
+            result = build()
+            # The module's data counts as committed before its tests: nothing it asked to run after a commit
+            # is left waiting for the tests' commits (django_capture_on_commit_callbacks sees only the test's own).
+            connection.run_on_commit = []
+        return result
 
 
 @pytest.fixture(scope="module")

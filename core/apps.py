@@ -8,7 +8,10 @@ class CoreConfig(AppConfig):
     name = "core"
 
     def ready(self):
+        from core.content import connect_model_signals
         from core.roles import sync_roles
 
         # After every migrate, once permissions exist: the roles follow the models.
         post_migrate.connect(sync_roles, dispatch_uid="core.sync_roles")
+        # Saves and deletes of public content announce it once they commit (core.content).
+        connect_model_signals()

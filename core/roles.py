@@ -12,12 +12,13 @@ from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
+from core.content import CONTENT_APPS
+
 BOARD_ADMINISTRATOR = "Board administrators"
 EDITOR = "Editors"
 TRANSLATOR = "Translators"
 INVESTMENT_OFFICER = "Investment officers"
 
-CONTENT_APPS = ("parks", "projects", "news", "pages")
 ALL = ("add", "change", "delete", "view")
 TRANSLATED = "translated models"
 PRIVATE = {"translations.translationrecord", "inquiries.inquiry", "inquiries.inquirynote"}

@@ -1,8 +1,12 @@
 """Test helpers for every app: a small HTML tree from the standard library's parser, admin forms as a browser posts
-them, and the number of queries a page takes."""
+them, the number of queries a page takes, and a real SMTP server to send mail to."""
 
+import email
+import email.policy
+import socket
 from html.parser import HTMLParser
 
+from aiosmtpd.controller import Controller
 from django import forms
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -124,3 +128,41 @@ def query_count(client, url):
         response = client.get(url)
     assert response.status_code == 200, url
     return len(queries)
+
+
+class SmtpSink:
+    """A real SMTP server on a free local port (aiosmtpd), keeping what it receives in `messages`.
+
+    `start()` and `stop()` can be called again, as a mail server goes down and comes back on the same port.
+    """
+
+    def __init__(self, port=None):
+        self.port = port or free_port()
+        self.messages = []
+        self.controller = None
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(
+            {
+                "from": envelope.mail_from,
+                "to": list(envelope.rcpt_tos),
+                "message": email.message_from_bytes(envelope.content, policy=email.policy.default),
+            }
+        )
+        return "250 Message accepted for delivery"
+
+    def start(self):
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        return self
+
+    def stop(self):
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

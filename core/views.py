@@ -1,4 +1,9 @@
-"""View pieces shared by the apps."""
+"""View pieces shared by the apps.
+
+A view that reads query parameters says which (`query_params` on the class,
+`reads_query` on a function): the page cache keys a page on those alone, so
+that `?utm_source=…` and other parameters no page reads share one entry.
+"""
 
 from django.http import Http404
 from django.shortcuts import redirect
@@ -39,3 +44,16 @@ class TranslatedSlugDetailMixin:
         if self.object.url_slug != self.kwargs[self.slug_url_kwarg]:
             return redirect(getattr(self.object, self.url_method)(), permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
+
+
+def reads_query(*names):
+    """Mark a function view with the query parameters it reads; the page cache keys a page on those only.
+
+    A class-based view lists them in its `query_params` attribute instead.
+    """
+
+    def decorate(view):
+        view.query_params = tuple(names)
+        return view
+
+    return decorate

@@ -96,11 +96,31 @@ class InquiryAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        (_("Record"), {"fields": ("reference_label", "created_at", "updated_at", "ip_address")}),
+        (
+            _("Record"),
+            {
+                "fields": (
+                    "reference_label",
+                    "created_at",
+                    "updated_at",
+                    "ip_address",
+                    "confirmation_sent_at",
+                    "notification_sent_at",
+                )
+            },
+        ),
     )
 
     def get_readonly_fields(self, request, obj=None):
-        record = ("reference_label", "plot_status", "created_at", "updated_at", "ip_address")
+        record = (
+            "reference_label",
+            "plot_status",
+            "created_at",
+            "updated_at",
+            "ip_address",
+            "confirmation_sent_at",
+            "notification_sent_at",
+        )
         # What the investor sent is their word: kept as received. An inquiry taken by phone is typed in whole.
         return record + Inquiry.SUBMITTED_FIELDS if obj is not None else record
 

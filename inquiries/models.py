@@ -111,6 +111,9 @@ class Inquiry(models.Model):
         _("preferred language"), max_length=10, choices=language_choices, default=settings.LANGUAGE_CODE
     )
     ip_address = models.GenericIPAddressField(_("sent from (IP address)"), null=True, blank=True, editable=False)
+    # When the mail server took each email (inquiries.services.send_inquiry_emails); empty while it is to be sent.
+    confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True, editable=False)
+    notification_sent_at = models.DateTimeField(_("board notified"), null=True, blank=True, editable=False)
 
     # What the investor sends through the form: kept as received, the board records its own steps beside it.
     SUBMITTED_FIELDS = (

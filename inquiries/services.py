@@ -10,11 +10,15 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
+from django_tasks import task
 
+from core.tasks import retry_later
 from inquiries.models import Inquiry, InquiryNote
 from parks.models import Park
 
@@ -69,17 +73,20 @@ def board_address(park=None):
 
 
 def submit_inquiry(*, data, ip_address):
-    """Save an inquiry from the form's cleaned data and send both emails; InquiryRateLimited when over the limit.
+    """Save an inquiry from the form's cleaned data and have both emails sent; InquiryRateLimited over the limit.
 
-    Nothing is saved over the limit. Once saved, an inquiry stays saved even
-    when an email cannot be sent: the board finds it in the admin.
+    Nothing is saved over the limit. The emails go out in a background task
+    (inquiries/tasks.py), queued with the inquiry: the visitor never waits for
+    the mail server, and an inquiry stays saved whatever happens to its emails,
+    which are tried again until they are sent.
     """
     if not take_inquiry_slot(ip_address=ip_address):
         raise InquiryRateLimited
-    inquiry = Inquiry.objects.create(
-        ip_address=ip_address, **{name: data.get(name) for name in Inquiry.SUBMITTED_FIELDS}
-    )
-    send_inquiry_emails(inquiry=inquiry)
+    with transaction.atomic():
+        inquiry = Inquiry.objects.create(
+            ip_address=ip_address, **{name: data.get(name) for name in Inquiry.SUBMITTED_FIELDS}
+        )
+        deliver_inquiry_emails.enqueue(inquiry.pk)
     return inquiry
 
 
@@ -91,43 +98,88 @@ def _render_email(template, *, inquiry, language, **context):
     return subject, body
 
 
+class EmailsNotSent(Exception):
+    """The mail server did not take one of the inquiry's emails; they are tried again later."""
+
+
+def pending_emails(*, board_email):
+    """Inquiries with an email still to send: the confirmation, or the board's notification where there is a board
+    address to send it to."""
+    waiting = Q(confirmation_sent_at=None)
+    if board_email:
+        waiting |= Q(notification_sent_at=None)
+    return Inquiry.objects.filter(waiting)
+
+
 def send_inquiry_emails(*, inquiry):
-    """The confirmation to the investor, in their language, and the notification to the board, in Vietnamese."""
+    """The confirmation to the investor, in their language, and the notification to the board, in Vietnamese.
+
+    Each email is sent once: one already sent is not sent again, and each is
+    marked sent as soon as the mail server took it. Raises EmailsNotSent when
+    one could not be sent (the caller tries again later).
+    """
     park = Park.objects.first()
     board_email = board_address(park)
     board_language = settings.LANGUAGE_CODE
     with translation.override(board_language):
         admin_url = settings.SITE_URL + reverse("admin:inquiries_inquiry_change", args=[inquiry.pk])
-    messages = []
-    subject, body = _render_email(
-        "confirmation", inquiry=inquiry, language=inquiry.preferred_language, park=park, board_email=board_email
-    )
-    messages.append(
-        EmailMessage(
+    messages = []  # (the field that records the sending, the message)
+    if inquiry.confirmation_sent_at is None:
+        subject, body = _render_email(
+            "confirmation", inquiry=inquiry, language=inquiry.preferred_language, park=park, board_email=board_email
+        )
+        message = EmailMessage(
             subject,
             body,
             to=[inquiry.email],
             reply_to=[board_email] if board_email else None,
             headers={"Content-Language": inquiry.preferred_language},
         )
-    )
-    if board_email:
+        messages.append(("confirmation_sent_at", message))
+    if not board_email:
+        logger.warning("Inquiry %s: no board address (INQUIRY_NOTIFY_EMAIL or the park's email) to notify.", inquiry)
+    elif inquiry.notification_sent_at is None:
         subject, body = _render_email(
             "notification", inquiry=inquiry, language=board_language, park=park, admin_url=admin_url
         )
-        messages.append(
-            EmailMessage(
-                subject, body, to=[board_email], reply_to=[inquiry.email], headers={"Content-Language": board_language}
-            )
+        message = EmailMessage(
+            subject, body, to=[board_email], reply_to=[inquiry.email], headers={"Content-Language": board_language}
         )
-    else:
-        logger.warning("Inquiry %s: no board address (INQUIRY_NOTIFY_EMAIL or the park's email) to notify.", inquiry)
-    for message in messages:
+        messages.append(("notification_sent_at", message))
+    failed = []
+    for field, message in messages:
         try:
             message.send()
-        except Exception:
+        except Exception as error:
             # SMTP down or refusing: the inquiry is saved and in the admin; say so in the log, not to the investor.
-            logger.exception("Inquiry %s: could not send the email to %s.", inquiry, ", ".join(message.to))
+            logger.warning("Inquiry %s: could not send the email to %s: %s", inquiry, ", ".join(message.to), error)
+            failed.append(message)
+            continue
+        setattr(inquiry, field, timezone.now())
+        Inquiry.objects.filter(pk=inquiry.pk).update(**{field: getattr(inquiry, field)})
+    if failed:
+        raise EmailsNotSent(f"{len(failed)} of the emails of inquiry {inquiry.reference} were not sent.")
+
+
+@task()
+def deliver_inquiry_emails(inquiry_id, attempt=1):
+    """The inquiry's emails, from the task queue; tried again later while the mail server does not take them."""
+    inquiry = Inquiry.objects.filter(pk=inquiry_id).first()
+    if inquiry is None:
+        return  # erased since
+    try:
+        send_inquiry_emails(inquiry=inquiry)
+    except EmailsNotSent:
+        retry_later(deliver_inquiry_emails, attempt, inquiry_id)
+        raise
+
+
+def queue_pending_emails():
+    """Queue the emails still unsent (an outage outlasted the tries); returns how many inquiries were queued."""
+    pending = list(pending_emails(board_email=board_address()).values_list("pk", flat=True))
+    for pk in pending:
+        deliver_inquiry_emails.enqueue(pk)
+    return len(pending)
 
 
 def record_pipeline_change(*, inquiry, before, user):

@@ -21,6 +21,7 @@ SESSION_KEY = "inquiry_sent"
 @method_decorator(never_cache, name="dispatch")
 class InquiryView(TemplateView):
     template_name = "inquiries/form.html"
+    query_params = ("plot",)
     http_method_names = ["get", "post", "head", "options"]
 
     def get(self, request, *args, **kwargs):

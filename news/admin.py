@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from news.models import Category, Document, Post, PostPhoto
-from news.services import process_post_photos
+from news.services import make_post_renditions, photos_waiting
 from translations.admin import TranslatedAdmin, TranslatedStackedInline
 
 
@@ -18,12 +18,26 @@ class CategoryAdmin(TranslatedAdmin):
     search_fields = ("name", "description")
 
 
+def resize_state(field_file, renditions):
+    """What the editor should know about a photo's resized versions."""
+    if not field_file:
+        return "—"
+    if (renditions or {}).get("source") == field_file.name:
+        return _("Resized for the site.")
+    return _("Processing: the resized versions are being made; until then the site shows the photo as uploaded.")
+
+
 class PostPhotoInline(TranslatedStackedInline):
     model = PostPhoto
     extra = 0
-    fields = ("image", "alt", "caption", "order")
+    fields = ("image", "resized", "alt", "caption", "order")
+    readonly_fields = ("resized",)
     verbose_name = _("photo in the gallery")
     verbose_name_plural = _("photo gallery (shown below the text)")
+
+    @admin.display(description=_("resized versions"))
+    def resized(self, photo):
+        return resize_state(photo.image, photo.renditions)
 
 
 @admin.register(Post)
@@ -37,7 +51,7 @@ class PostAdmin(TranslatedAdmin):
     inlines = [PostPhotoInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "category", "lead", "body")}),
-        (_("Cover photo"), {"fields": ("cover", "cover_alt", "cover_caption")}),
+        (_("Cover photo"), {"fields": ("cover", "cover_resized", "cover_alt", "cover_caption")}),
         (_("Source and author"), {"fields": ("source_name", "source_url", "author")}),
         (
             _("Publishing"),
@@ -50,6 +64,12 @@ class PostAdmin(TranslatedAdmin):
             },
         ),
     )
+
+    readonly_fields = ("cover_resized",)
+
+    @admin.display(description=_("resized versions"))
+    def cover_resized(self, post):
+        return resize_state(post.cover, post.cover_renditions)
 
     @admin.display(description=_("state"), ordering="status")
     def state(self, post):
@@ -77,7 +97,9 @@ class PostAdmin(TranslatedAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        process_post_photos(post=form.instance)
+        if photos_waiting(form.instance):
+            # Resizing takes seconds for a large photo: a background task does it, queued with the save.
+            make_post_renditions.enqueue(form.instance.pk)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:

@@ -149,18 +149,17 @@ def delete_renditions(renditions, storage):
 
 
 def refresh_renditions(field_file, renditions):
-    """The renditions for the photo now in `field_file`: the same dict when it is current, new ones otherwise."""
+    """The renditions for the photo now in `field_file`: the same dict when it is current, new ones otherwise.
+
+    Renditions it replaces stay on the storage: the caller deletes them once
+    nothing points at them (news.services.process_post_photos).
+    """
     renditions = renditions or {}
     if not field_file:
-        if renditions:
-            delete_renditions(renditions, field_file.storage)
         return {}
     if renditions.get("source") == field_file.name:
         return renditions
-    fresh = make_renditions(field_file)
-    if renditions:
-        delete_renditions(renditions, field_file.storage)
-    return fresh
+    return make_renditions(field_file)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ class PostListView(ListView):
     template_name = "news/post_list.html"
     context_object_name = "posts"
     paginate_by = 12
+    query_params = ("page",)
     http_method_names = ["get", "head", "options"]
 
     def get(self, request, *args, **kwargs):
@@ -43,6 +44,7 @@ class CategoryPostListView(TranslatedSlugDetailMixin, ListView):
     template_name = "news/post_list.html"
     context_object_name = "posts"
     paginate_by = 12
+    query_params = ("page",)
     http_method_names = ["get", "head", "options"]
 
     def get(self, request, *args, **kwargs):

@@ -104,6 +104,7 @@ class PlotFinderView(TemplateView):
     """Find land: filter the plots; the results on each phase's plan and in a table. The query string is the state."""
 
     template_name = "parks/plot_finder.html"
+    query_params = tuple(PlotFinderForm.base_fields)
 
     def get(self, request, *args, **kwargs):
         # Always bound: no filters at all is a valid search that finds every plot.

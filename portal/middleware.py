@@ -1,6 +1,7 @@
-"""Request and response guards: a strict Content-Security-Policy, and no NUL characters in addresses.
+"""Request and response guards: a strict Content-Security-Policy and a Permissions-Policy, and no NUL
+characters in addresses.
 
-A strict Content-Security-Policy on every response.
+A strict Content-Security-Policy and the Permissions-Policy on every response.
 
 Public pages allow nothing but this site's own files: no inline script, no
 style attribute, no other host. The admin keeps the same rule for scripts but
@@ -24,6 +25,7 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         if settings.CONTENT_SECURITY_POLICY and "Content-Security-Policy" not in response:
             match = getattr(request, "resolver_match", None)
             in_admin = match is not None and bool({"admin", "translations"} & set(match.namespaces))

@@ -1,22 +1,38 @@
-"""Whole public pages cached for anonymous visitors, per URL (the language is in the URL).
+"""Whole public pages cached for anonymous visitors.
 
 A page is cached when the request is a GET or HEAD under a language prefix,
 from a visitor with no session cookie, and the response is a 200 that sets no
 cookie and is not marked private. So a page with a form (which sets the CSRF
 cookie), a staff preview or anything after logging in is never cached.
 
-Any change to the content bumps a version number that is part of every key,
-so an edit in the admin shows at once. Time also changes content (a news post
-scheduled for later): each app may register a function that returns when its
-public content next changes by itself, and no page is kept past that moment.
+The key is the page's absolute address as the visitor asked for it (scheme,
+host and path, as Django's own cache middleware keys) with only the query
+parameters the page reads (a view lists them in `query_params`, see
+core.views.reads_query): `?utm_source=…` and other parameters no page reads
+share the page without them.
+
+Each stored page carries the content version it was made from, and a hit
+reads the version and the page in one round trip: a page made before a
+change is never served after it. The version moves when public content
+changes, once the change has committed (core.content). Time also changes
+content (a news post scheduled for later): apps register a function that
+returns when public content next changes by itself, and no page is kept past
+that moment.
+
+The cache failing (Redis away) never fails a page: it is served uncached.
 """
 
 import hashlib
+import logging
+import secrets
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "page-cache:version"
 _next_change_hooks = []
@@ -29,29 +45,21 @@ def register_next_change(function):
 
 
 def content_version():
+    """The current content version, made up at random where there is none (a new or emptied cache)."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, timeout=None)
+        cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
+        version = cache.get(VERSION_KEY)
     return version
 
 
 def bump_content_version(**kwargs):
+    """Make every stored page stale (connected to core.content.content_changed)."""
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.add(VERSION_KEY, 2, timeout=None)
-
-
-def connect_invalidation(app_labels):
-    """Every save or delete of a model of these apps makes all cached pages stale."""
-
-    def handler(sender, **kwargs):
-        if sender._meta.app_label in app_labels:
-            bump_content_version()
-
-    for signal in (post_save, post_delete, m2m_changed):
-        signal.connect(handler, weak=False, dispatch_uid=f"page_cache.{signal}")
+        # No version yet, or the cache is away: a new random version is as good as a bumped one.
+        cache.set(VERSION_KEY, secrets.randbits(48), timeout=None)
 
 
 def _timeout():
@@ -85,9 +93,25 @@ def _cacheable_response(response):
     )
 
 
-def _key(request):
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"page-cache:{content_version()}:{digest}"
+def query_params(request):
+    """The query parameters the page at this address reads (its view's `query_params`); () for none."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    try:
+        with translation.override(language):
+            view = resolve(request.path_info).func
+    except Resolver404:
+        return ()
+    return getattr(getattr(view, "view_class", view), "query_params", ())
+
+
+def page_key(request):
+    """The cache key of the page: scheme, host, path and the parameters the page reads, in a fixed order."""
+    read = query_params(request)
+    params = sorted((name, value) for name in read for value in request.GET.getlist(name))
+    address = request.build_absolute_uri(request.path)
+    if params:
+        address += "?" + urlencode(params)
+    return "page-cache:page:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 class AnonymousPageCacheMiddleware:
@@ -97,17 +121,22 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        key = page_key(request)
+        # One round trip: the current version and the stored page with the version it was made from.
+        found = cache.get_many([VERSION_KEY, key])
+        version, stored = found.get(VERSION_KEY), found.get(key)
+        if version is not None and stored is not None and stored[0] == version:
+            response = stored[1]
+            response["X-Page-Cache"] = "hit"
+            return response
+        if version is None:
+            version = content_version()
         response = self.get_response(request)
-        if _cacheable_response(response):
+        if version is not None and _cacheable_response(response):
             timeout = _timeout()
             if timeout > 0:
                 if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                     response.render()
-                cache.set(key, response, timeout)
+                cache.set(key, (version, response), timeout)
             response["X-Page-Cache"] = "miss"
         return response

@@ -6,6 +6,7 @@ settings that must be chosen for production stop start-up when missing.
 """
 
 import os
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
@@ -23,6 +24,11 @@ def env_bool(name, default):
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
@@ -60,6 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # The news editor's JS and CSS, served from static files (no network).
     "django_prose_editor",
+    # Background tasks (emails, photo renditions): Django's tasks framework, backported, and its
+    # database-backed queue, which the `db_worker` command works through in production.
+    "django_tasks",
+    "django_tasks_db",
     # The site's own apps, in layers: each imports only from the apps listed before it
     # (checked by import-linter, see pyproject.toml).
     "core",
@@ -120,13 +130,34 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis, failing soft: while Redis is away pages are served uncached (core/cache.py).
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks: run in the request's process during development (`make run` needs no worker), kept in
+# the database and run by `manage.py db_worker` in production. DJANGO_TASKS picks: immediate or database.
+TASKS_MODE = os.environ.get("DJANGO_TASKS", "immediate" if DEBUG else "database")
+if TASKS_MODE not in ("immediate", "database"):
+    raise ImproperlyConfigured("DJANGO_TASKS must be immediate or database.")
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if TASKS_MODE == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
+}
+# A task that fails (the mail server down, say) is tried again after TASK_RETRY_DELAY seconds, doubling
+# each time, TASK_RETRIES times; what is still undone is picked up by `manage.py run_pending`.
+TASK_RETRY_DELAY = env_int("DJANGO_TASK_RETRY_DELAY", 30)
+TASK_RETRIES = env_int("DJANGO_TASK_RETRIES", 8)
 
 # Public pages are cached whole for anonymous visitors (portal/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
@@ -162,8 +193,31 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded files: on local disk (one server), or in S3-compatible object storage that every app server
+# shares (DJANGO_MEDIA_STORAGE=s3). Either way they are served at MEDIA_URL by the proxy (deploy/nginx).
+MEDIA_STORAGE = os.environ.get("DJANGO_MEDIA_STORAGE", "local")
+if MEDIA_STORAGE == "s3":
+    MEDIA_BACKEND = {
+        "BACKEND": "core.storage.MediaS3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("DJANGO_S3_BUCKET", ""),
+            "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("DJANGO_S3_REGION") or None,
+            "access_key": os.environ.get("DJANGO_S3_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("DJANGO_S3_SECRET_ACCESS_KEY", ""),
+            "addressing_style": "path",
+            "file_overwrite": False,
+            "querystring_auth": False,
+        },
+    }
+    if not MEDIA_BACKEND["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE=s3 needs DJANGO_S3_BUCKET (and the endpoint and keys).")
+elif MEDIA_STORAGE == "local":
+    MEDIA_BACKEND = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+else:
+    raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE must be local or s3.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_BACKEND,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -173,22 +227,33 @@ STORAGES = {
     },
 }
 
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Development prints email to the console; production sends it by SMTP (the console backend is refused there:
+# portal/checks.py). Sending runs in a background task, with a timeout.
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Ban Quản lý KCN Thanh Bình <no-reply@localhost>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Who is mailed the details of a server error: "Name <address>, other@address".
+ADMINS = [(name or address, address) for name, address in map(parseaddr, env_list("DJANGO_ADMINS")) if address]
 
 # Investor inquiries: who is told of a new one (default: the park's email in the admin),
 # and how many one address may send per window of seconds.
 INQUIRY_NOTIFY_EMAIL = os.environ.get("INQUIRY_NOTIFY_EMAIL", "")
 INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
 INQUIRY_RATE_WINDOW = int(os.environ.get("INQUIRY_RATE_WINDOW", "3600"))
-# Proxies in front of the app that append to X-Forwarded-For (0: none, use REMOTE_ADDR).
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# Proxies in front of the app that append to X-Forwarded-For (0: none, use REMOTE_ADDR). Behind such a
+# proxy, X-Forwarded-Proto (which it sets) says whether the visitor came over HTTPS.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT > 0:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # The public site's own address, for canonical links and sitemaps when a
 # request cannot tell (command line). Requests use their own host.
@@ -199,18 +264,49 @@ CONTENT_SECURITY_POLICY = env_bool("DJANGO_CONTENT_SECURITY_POLICY", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", SECURE_HSTS_SECONDS > 0)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", SECURE_HSTS_SECONDS > 0)
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", False)
+# Features no page uses, turned off for every page (portal/middleware.py).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), browsing-topics=()"
+)
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGIN_URL = "admin:login"
 
+# Logs go to standard output, one line per event (JSON in production, for the journal and log shippers);
+# server errors are also mailed to ADMINS.
+LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": LOG_FORMAT},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO" if not DEBUG else "WARNING")},
+    "loggers": {
+        "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+        "django.security": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+        # A request for another site's name: the proxy drops most; no mail for those that reach the app.
+        "django.security.DisallowedHost": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }

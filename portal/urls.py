@@ -35,8 +35,9 @@ api_patterns = ([*parks_api.urlpatterns, *projects_api.urlpatterns], "api")
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("health/", views.health, name="health"),
+    path("health/", views.ready, name="health"),
     path("health/live/", views.live, name="live"),
+    path("health/ready/", views.ready, name="ready"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin).
     path("favicon.ico", views.favicon, name="favicon"),
     path("api/", include(api_patterns)),
@@ -53,6 +54,9 @@ urlpatterns += i18n_patterns(
     path("admin/translations/", include("translations.urls")),
     path("admin/", admin.site.urls),
 )
+
+handler400 = "portal.views.bad_request"
+handler500 = "portal.views.server_error"
 
 if settings.DEBUG:
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

@@ -1,11 +1,18 @@
 """The site-wide pages that gather from every app (home, the park), and the small answers for machines."""
 
+import logging
+import sys
+
 from django.conf import settings
-from django.db import connection
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError, connection
 from django.db.models import Prefetch
-from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponsePermanentRedirect, JsonResponse
+from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
+from django.views import defaults
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -66,15 +73,61 @@ def favicon(request):
     return HttpResponsePermanentRedirect(static("img/mark.svg"))
 
 
+logger = logging.getLogger(__name__)
+
+
 @require_GET
 def live(request):
-    """Liveness: the process answers, without touching the database or a template."""
-    return HttpResponse("ok\n", content_type="text/plain")
+    """Liveness: the process answers, without touching the database, the cache or a template."""
+    return JsonResponse({"status": "ok"})
+
+
+def _database_answers():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def _cache_answers():
+    # The shared cache (Redis) says whether it is there; a cache of the process's own always is.
+    ping = getattr(cache, "ping", None)
+    if ping is not None:
+        ping()
 
 
 @require_GET
-def health(request):
-    """For load balancers: answers 200 while the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok", "phases": Phase.objects.count()})
+def ready(request):
+    """Readiness, for the proxy and the operator: 200 while the database and the cache answer, else 503 naming
+    what does not. Never cached."""
+    checks = {}
+    for name, probe in (("database", _database_answers), ("cache", _cache_answers)):
+        try:
+            probe()
+            checks[name] = "ok"
+        except Exception as error:  # any failure of the part is its answer
+            logger.warning("Readiness: %s is not answering: %s", name, error)
+            checks[name] = "unavailable"
+    failing = [name for name, state in checks.items() if state != "ok"]
+    response = JsonResponse({"status": "unavailable" if failing else "ok", "failing": failing, **checks})
+    response.status_code = 503 if failing else 200
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def bad_request(request, exception, template_name="400.html"):
+    """400. A request for a host name this site does not serve gets a plain answer: the site's page would
+    build its own addresses from that very name."""
+    if isinstance(exception, DisallowedHost):
+        return HttpResponseBadRequest(
+            "Bad request: this server does not answer for that host name.\n", content_type="text/plain; charset=utf-8"
+        )
+    return defaults.bad_request(request, exception, template_name)
+
+
+def server_error(request, template_name="500.html"):
+    """500; with the database out of reach, the site's own 503 page (it needs no database), to come back to."""
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "60"
+        return response
+    return defaults.server_error(request, template_name)

@@ -7,6 +7,7 @@ from the English site keeps working on the Vietnamese one.
 """
 
 from django import forms
+from django.http import QueryDict
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -80,7 +81,10 @@ class ProjectFilterForm(forms.Form):
     def full_clean(self):
         super().full_clean()
         # Show what is applied: a sector named by its other-language slug, or "jp", is selected in the form.
-        data = self.data.copy()
+        # Only the form's own fields are kept: nothing else of the address reaches the page.
+        data = QueryDict(mutable=True)
+        for name in self.fields:
+            data.setlist(name, self.data.getlist(name))
         for name in FILTER_FIELDS:
             value = self.cleaned_data.get(name)
             if value:

@@ -6,7 +6,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
-from core.views import TranslatedSlugDetailMixin
+from core.views import TranslatedSlugDetailMixin, reads_query
 from projects import exports
 from projects.forms import ProjectFilterForm
 from projects.models import InvestmentTarget, Project
@@ -43,6 +43,7 @@ class ProjectListView(ForgivingPaginationMixin, ListView):
     template_name = "projects/project_list.html"
     context_object_name = "projects"
     paginate_by = 20
+    query_params = (*ProjectFilterForm.base_fields, "page")
 
     def get(self, request, *args, **kwargs):
         self.form = ProjectFilterForm(request.GET)
@@ -90,11 +91,13 @@ class TargetListView(ListView):
 
 @require_GET
 @cache_control(public=True, max_age=600)
+@reads_query(*ProjectFilterForm.base_fields)
 def export_csv(request):
     return exports.csv_response(request, ProjectFilterForm(request.GET))
 
 
 @require_GET
 @cache_control(public=True, max_age=600)
+@reads_query(*ProjectFilterForm.base_fields)
 def export_json(request):
     return exports.json_response(request, ProjectFilterForm(request.GET))

@@ -6,6 +6,7 @@ from search.query import MAX_QUERY_LENGTH, search
 
 class SearchView(TemplateView):
     template_name = "search/search.html"
+    query_params = ("q",)
     http_method_names = ["get", "head", "options"]
 
     def get(self, request, *args, **kwargs):

@@ -175,11 +175,18 @@ def test_the_public_page_serves_srcset_sizes_and_dimensions(client, saved_post):
                 assert default_storage.exists(url.removeprefix("/media/")), url
 
 
-def test_replacing_the_cover_makes_new_renditions_and_removes_the_old(editor_client, saved_post):
+def test_replacing_the_cover_makes_new_renditions_and_removes_the_old(
+    editor_client, saved_post, django_capture_on_commit_callbacks
+):
     old = [item["webp"] for item in saved_post.cover_renditions["items"]]
     data = change_form_data(saved_post, cover=photo_upload("moi.webp", fmt="WEBP", size=(1280, 720)))
-    response = editor_client.post(reverse("admin:news_post_change", args=[saved_post.pk]), data)
-    assert response.status_code == 302, response.context["adminform"].form.errors
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = editor_client.post(reverse("admin:news_post_change", args=[saved_post.pk]), data)
+        assert response.status_code == 302, response.context["adminform"].form.errors
+    # The old renditions are still there until the new ones are committed: a page made meanwhile finds them.
+    assert all(default_storage.exists(name) for name in old)
+    for callback in callbacks:
+        callback()
     saved_post.refresh_from_db()
     assert saved_post.cover.name.endswith(".webp")
     assert [item["w"] for item in saved_post.cover_renditions["items"]] == [480, 960, 1280]

@@ -147,7 +147,7 @@ def test_health_answers_json(client, park):
     response = client.get("/health/")
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "application/json"
-    assert response.json() == {"status": "ok", "phases": 3}
+    assert response.json() == {"status": "ok", "failing": [], "database": "ok", "cache": "ok"}
 
 
 @pytest.mark.django_db

@@ -1,0 +1,62 @@
+"""What counts as public content, and the signal that says it changed.
+
+Pages cached for visitors (portal/page_cache.py) and anything else derived
+from public content listen to `content_changed`. Saves, deletes and
+many-to-many changes of the models of CONTENT_APPS send it by themselves
+(`connect_model_signals`, from CoreConfig.ready); code that writes public
+content without model signals (`QuerySet.update()`) calls
+`mark_content_changed()`.
+The signal is sent once per transaction, after it commits: a request that
+starts after the commit never sees a page made from the old data.
+"""
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal
+
+# The apps whose models visitors see. Investors' inquiries, translation
+# records, accounts and sessions are not public content.
+CONTENT_APPS = ("parks", "projects", "news", "pages")
+
+content_changed = Signal()
+
+
+def is_public_content(model):
+    return model._meta.app_label in CONTENT_APPS
+
+
+class _Announcement:
+    """The call, after a commit, that sends `content_changed`."""
+
+    def __init__(self):
+        self.sent = False
+
+    def __call__(self):
+        self.sent = True
+        content_changed.send(sender=None)
+
+
+def mark_content_changed(using=None):
+    """Send `content_changed` once the current transaction commits (at once outside a transaction)."""
+    connection = transaction.get_connection(using)
+    if not connection.in_atomic_block:
+        content_changed.send(sender=None)
+        return
+    # Once per transaction. An announcement made inside a savepoint goes if that savepoint is rolled back, so
+    # one made in this change's savepoints or outside them, and not sent yet, will go with this change.
+    current = set(connection.savepoint_ids)
+    for savepoints, callback, *_rest in connection.run_on_commit:
+        if isinstance(callback, _Announcement) and not callback.sent and savepoints <= current:
+            return
+    transaction.on_commit(_Announcement(), using=using)
+
+
+def _model_changed(sender, raw=False, **kwargs):
+    if not raw and is_public_content(sender):
+        mark_content_changed(using=kwargs.get("using"))
+
+
+def connect_model_signals():
+    """Saves, deletes and many-to-many changes of public content announce themselves (from CoreConfig.ready)."""
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_model_changed, dispatch_uid=f"core.content.{signal}")

@@ -1,0 +1,41 @@
+"""Checks that stop a production start-up (DJANGO_DEBUG=0) set up in a way that would serve wrong pages or
+leak investors' data. They run with `manage.py check` and when the app server loads (portal/wsgi.py)."""
+
+from django.conf import settings
+from django.core.checks import Error, register
+
+PER_PROCESS_CACHES = (
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+)
+
+
+@register()
+def shared_cache_in_production(app_configs, **kwargs):
+    if settings.DEBUG or settings.PAGE_CACHE_SECONDS <= 0:
+        return []
+    if settings.CACHES["default"]["BACKEND"] not in PER_PROCESS_CACHES:
+        return []
+    return [
+        Error(
+            "The page cache is on (DJANGO_PAGE_CACHE_SECONDS > 0) with a cache of each process's own: after an "
+            "edit, every other process and server would keep serving the old pages, and the inquiry limits would "
+            "count per process.",
+            hint="Set REDIS_URL to a Redis server all app servers share, or DJANGO_PAGE_CACHE_SECONDS=0.",
+            id="portal.E001",
+        )
+    ]
+
+
+@register()
+def real_email_in_production(app_configs, **kwargs):
+    if settings.DEBUG or settings.EMAIL_BACKEND != "django.core.mail.backends.console.EmailBackend":
+        return []
+    return [
+        Error(
+            "The console email backend writes every email, investors' personal data included, to the log "
+            "instead of sending it.",
+            hint="Set DJANGO_EMAIL_HOST (and the other DJANGO_EMAIL_* settings) for SMTP; see README, Production.",
+            id="portal.E002",
+        )
+    ]
