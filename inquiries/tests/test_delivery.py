@@ -76,7 +76,10 @@ def test_the_request_only_queues_the_emails(client, park, mail_server, task_queu
     run_worker()
     inquiry.refresh_from_db()
     assert inquiry.confirmation_sent_at and inquiry.notification_sent_at
-    assert sorted(message["to"][0] for message in mail_server.messages) == ["sato@example.jp", "xuctien@thanhbinh.example"]
+    assert sorted(message["to"][0] for message in mail_server.messages) == [
+        "sato@example.jp",
+        "xuctien@thanhbinh.example",
+    ]
     confirmation = next(m["message"] for m in mail_server.messages if m["to"] == ["sato@example.jp"])
     assert inquiry.reference in confirmation["Subject"] + confirmation.get_content()
 

@@ -33,7 +33,12 @@ def test_ready_names_the_database_when_it_is_down(client):
     with connection.execute_wrapper(database_down):
         response = client.get("/health/ready/")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "failing": ["database"], "database": "unavailable", "cache": "ok"}
+    assert response.json() == {
+        "status": "unavailable",
+        "failing": ["database"],
+        "database": "unavailable",
+        "cache": "ok",
+    }
 
 
 @pytest.mark.django_db
