@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve demo test test-postgres lint format messages messages-check migrations-check check clean
+.PHONY: install run serve demo test test-postgres rehearse lint format messages messages-check migrations-check check clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found %s)." % sys.version.split()[0])'
@@ -51,6 +51,11 @@ messages: install
 
 messages-check: install
 	$(BIN)/python scripts/check_messages.py
+
+# The production stack on this machine (nginx, two gunicorn servers, PostgreSQL, Redis, S3, the task worker)
+# and the rehearsal tests through it (scripts/rehearse.py; installs nginx when missing).
+rehearse: install
+	$(BIN)/python scripts/rehearse.py
 
 migrations-check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run

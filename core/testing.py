@@ -6,10 +6,12 @@ import email.policy
 import socket
 from html.parser import HTMLParser
 
+import boto3
 from aiosmtpd.controller import Controller
 from django import forms
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from moto.server import ThreadedMotoServer
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -166,3 +168,77 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+class S3Server:
+    """A local S3-compatible server (moto's standalone server) on a free port, with one bucket."""
+
+    def __init__(self, bucket="portal-media"):
+        self.port = free_port()
+        self.bucket = bucket
+        self.endpoint_url = f"http://127.0.0.1:{self.port}"
+        self.server = ThreadedMotoServer(ip_address="127.0.0.1", port=self.port, verbose=False)
+
+    def start(self):
+        self.server.start()
+        self.client().create_bucket(Bucket=self.bucket)
+        return self
+
+    def stop(self):
+        self.server.stop()
+
+    def client(self):
+        return boto3.client(
+            "s3",
+            endpoint_url=self.endpoint_url,
+            aws_access_key_id="test",
+            aws_secret_access_key="test",
+            region_name="us-east-1",
+        )
+
+    def storages_setting(self, staticfiles):
+        return {
+            "default": {
+                "BACKEND": "core.storage.MediaS3Storage",
+                "OPTIONS": {
+                    "bucket_name": self.bucket,
+                    "endpoint_url": self.endpoint_url,
+                    "access_key": "test",
+                    "secret_key": "test",
+                    "region_name": "us-east-1",
+                    "addressing_style": "path",
+                    "file_overwrite": False,
+                    "querystring_auth": False,
+                },
+            },
+            "staticfiles": staticfiles,
+        }
+
+
+def form_fields(html, form_id):
+    """What a browser posts back from the form `<form id=form_id>` of a page: its inputs, selects and textareas
+    with their current values (checked boxes only), as {name: [values]}."""
+    form = parse(html).find("form", id=form_id)
+    assert form is not None, f"no <form id={form_id}> on the page"
+    fields = {}
+    for element in form.iter():
+        name = element.attrs.get("name")
+        if not name or "disabled" in element.attrs:
+            continue
+        if element.tag == "input":
+            kind = element.attrs.get("type", "text")
+            if kind in ("submit", "button", "image", "reset", "file"):
+                continue
+            if kind in ("checkbox", "radio") and "checked" not in element.attrs:
+                continue
+            fields.setdefault(name, []).append(element.attrs.get("value", "on" if kind == "checkbox" else ""))
+        elif element.tag == "textarea":
+            # The first newline after <textarea> is not part of the value.
+            fields.setdefault(name, []).append(element.text().removeprefix("\n"))
+        elif element.tag == "select":
+            chosen = [option for option in element.find_all("option") if "selected" in option.attrs]
+            if not chosen and "multiple" not in element.attrs:
+                chosen = element.find_all("option")[:1]
+            for option in chosen:
+                fields.setdefault(name, []).append(option.attrs.get("value", option.text()))
+    return fields
