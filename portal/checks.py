@@ -2,7 +2,7 @@
 leak investors' data. They run with `manage.py check` and when the app server loads (portal/wsgi.py)."""
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Warning, register
 
 PER_PROCESS_CACHES = (
     "django.core.cache.backends.locmem.LocMemCache",
@@ -12,10 +12,17 @@ PER_PROCESS_CACHES = (
 
 @register()
 def shared_cache_in_production(app_configs, **kwargs):
-    if settings.DEBUG or settings.PAGE_CACHE_SECONDS <= 0:
+    if settings.DEBUG or settings.CACHES["default"]["BACKEND"] not in PER_PROCESS_CACHES:
         return []
-    if settings.CACHES["default"]["BACKEND"] not in PER_PROCESS_CACHES:
-        return []
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return [
+            Warning(
+                "The inquiry limits count in a cache of each process's own: with several processes or servers, "
+                "each lets through its own share.",
+                hint="Set REDIS_URL to a Redis server all app servers share.",
+                id="portal.W001",
+            )
+        ]
     return [
         Error(
             "The page cache is on (DJANGO_PAGE_CACHE_SECONDS > 0) with a cache of each process's own: after an "
