@@ -139,7 +139,7 @@ class InquiryAdmin(admin.ModelAdmin):
             '<a href="{}">{}</a>', reverse("admin:parks_plot_change", args=[inquiry.plot.pk]), inquiry.plot.code
         )
 
-    @admin.display(description=_("plot status (the board's decision)"))
+    @admin.display(description=_("plot status (the Board's decision)"))
     def plot_status(self, inquiry):
         if inquiry.plot is None:
             return "—"

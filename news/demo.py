@@ -1,13 +1,16 @@
 """Demo news: the source article retold in both languages, a few other posts, documents to download.
 
 `load_demo_news()` is idempotent like parks.demo: rows are found by a stable
-key (the Vietnamese slug or title), saved only when a value differs, and
-photos and files are drawn (news/illustrations.py) only when missing. One post
+key (the Vietnamese slug or title, or a title an earlier version used), saved
+only when a value differs, and photos and files are drawn (news/illustrations.py)
+only when missing; a document's file is drawn again once when its text has
+changed (the file name carries a digest of the text). One post
 is scheduled 30 days ahead: a rerun keeps its time while it is still in the
 future and moves it 30 days ahead again once it has passed, so the demo always
 has a scheduled post. One post is a draft.
 """
 
+import hashlib
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -48,7 +51,7 @@ CATEGORIES = [
             slug=("hoat-dong-ban-quan-ly", "board-activities"),
             description=(
                 "Công việc hằng ngày của Ban Quản lý với doanh nghiệp trong khu.",
-                "The management board's day-to-day work with the companies in the park.",
+                "The Board's day-to-day work with the companies in the park.",
             ),
         ),
     },
@@ -66,7 +69,7 @@ CATEGORIES = [
 ]
 
 SOURCE_ARTICLE_BODY_VI = """
-<p>Khu công nghiệp Thanh Bình đã đi vào hoạt động khoảng 15 năm. Sau một giai đoạn một số dự án hoạt động cầm chừng, Ban Quản lý khu công nghiệp tập trung vào ba việc: tư vấn và hướng dẫn nhà đầu tư ngay từ khi tìm hiểu, rà soát thủ tục pháp lý và đôn đốc tiến độ các dự án đã đăng ký, và cùng các sở, ngành tham mưu cho tỉnh gỡ khó khăn cho doanh nghiệp.</p>
+<p>Khu công nghiệp Thanh Bình đã đi vào hoạt động khoảng 15 năm. Sau một giai đoạn một số dự án hoạt động cầm chừng, Ban Quản lý Khu công nghiệp Thanh Bình tập trung vào ba việc: tư vấn và hướng dẫn nhà đầu tư ngay từ khi tìm hiểu, rà soát thủ tục pháp lý và đôn đốc tiến độ các dự án đã đăng ký, và cùng các sở, ngành tham mưu cho tỉnh gỡ khó khăn cho doanh nghiệp.</p>
 <h2>Khu công nghiệp hôm nay</h2>
 <ul>
 <li>8 dự án đang hoạt động và có sản phẩm.</li>
@@ -75,7 +78,7 @@ SOURCE_ARTICLE_BODY_VI = """
 </ul>
 <p>Tỉnh đang hoàn thiện hạ tầng giai đoạn I (73,5 ha), chuẩn bị phần mở rộng giai đoạn I theo quy hoạch (51 ha) và đầu tư hạ tầng kỹ thuật giai đoạn II (80,3 ha).</p>
 <h2>Mục tiêu đến năm 2025</h2>
-<p>Theo Nghị quyết số 16-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển công nghiệp giai đoạn 2021–2025, định hướng đến năm 2030, tỉnh đặt mục tiêu thu hút khoảng 20 dự án mới vào khu công nghiệp, với tổng vốn đăng ký trên 2.150 tỷ đồng. Riêng năm 2022, mục tiêu là ít nhất 3 dự án mới với trên 500 tỷ đồng vốn đăng ký.</p>
+<p>Theo Nghị quyết số 16-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh Bắc Kạn cũ (khóa XII) về phát triển công nghiệp giai đoạn 2021–2025, định hướng đến năm 2030, tỉnh đặt mục tiêu thu hút khoảng 20 dự án mới vào khu công nghiệp, với tổng vốn đăng ký trên 2.150 tỷ đồng. Riêng năm 2022, mục tiêu là ít nhất 3 dự án mới với trên 500 tỷ đồng vốn đăng ký.</p>
 <h2>Những ngành được ưu tiên</h2>
 <p>Ở giai đoạn I, tỉnh ưu tiên nhà đầu tư có năng lực và dự án phù hợp với lợi thế của địa phương. Ở giai đoạn II và phần mở rộng giai đoạn I, tỉnh mời gọi các dự án chế biến, chế tạo:</p>
 <ul>
@@ -93,7 +96,7 @@ SOURCE_ARTICLE_BODY_VI = """
 """
 
 SOURCE_ARTICLE_BODY_EN = """
-<p>Thanh Binh Industrial Park has been operating for about 15 years. After a period in which some projects were only ticking over, the park's management board has concentrated on three things: advising investors from their very first enquiry, reviewing the legal procedures and keeping registered projects on schedule, and working with the provincial departments to clear the obstacles companies run into.</p>
+<p>Thanh Binh Industrial Park has been operating for about 15 years. After a period in which some projects were only ticking over, the Management Board of Thanh Binh Industrial Park has concentrated on three things: advising investors from their very first inquiry, reviewing the legal procedures and keeping registered projects on schedule, and working with the provincial departments to clear the obstacles companies run into.</p>
 <h2>The park today</h2>
 <ul>
 <li>8 projects in operation, all with products on the market.</li>
@@ -102,9 +105,9 @@ SOURCE_ARTICLE_BODY_EN = """
 </ul>
 <p>The province is completing the infrastructure of Phase I (73.5 ha), preparing the planned extension of Phase I (51 ha) and investing in the technical infrastructure of Phase II (80.3 ha).</p>
 <h2>Targets to 2025</h2>
-<p>Under Resolution 16-NQ/TU of 12 August 2021 of the provincial Party Committee on industrial development for 2021–2025 with a vision to 2030, the province aims to bring about 20 new projects into the park, with more than VND 2,150 billion of registered capital. For 2022 alone, the target was at least 3 new projects and more than VND 500 billion of new registered capital.</p>
+<p>Under Resolution No. 16-NQ/TU of 12 August 2021 of the Party Committee of the former Bac Kan province (12th term) on industrial development for 2021–2025 with orientation to 2030, the province aims to bring about 20 new projects into the park, with more than VND 2,150 billion of registered capital. For 2022 alone, the target was at least 3 new projects and more than VND 500 billion of new registered capital.</p>
 <h2>The sectors the province wants</h2>
-<p>In Phase I the province favours capable investors whose projects fit the area's strengths. In Phase II and the Phase I extension it invites processing and manufacturing projects:</p>
+<p>In Phase I the province gives priority to capable investors whose projects fit the area's strengths. In Phase II and the Phase I extension it invites processing and manufacturing projects:</p>
 <ul>
 <li>agricultural and forest product processing;</li>
 <li>electronics, computers and optical products;</li>
@@ -116,7 +119,7 @@ SOURCE_ARTICLE_BODY_EN = """
 <p>Projects with a risk of polluting the environment are not accepted. Strategic investors, established brands and projects that build regional links, supply chains and spill-over effects are especially welcome.</p>
 <h2>What investors can expect</h2>
 <p>The province commits to further administrative reform, a better business environment, investment promotion on the spot, quick help for companies already in the park, and equal treatment of domestic and foreign investors. It also supports clean, serviced land, transport links and workforce training.</p>
-<p>The board works with Onsen Fuji Bac Kan Joint Stock Company to promote investment in the infrastructure and to attract secondary investors, and it arranges meetings that connect companies with local suppliers of raw materials.</p>
+<p>The Board works with Onsen Fuji Bac Kan Joint Stock Company to promote investment in the infrastructure and to attract secondary investors, and it arranges meetings that connect companies with local suppliers of raw materials.</p>
 """
 
 POSTS = [
@@ -143,26 +146,29 @@ POSTS = [
             ),
             body=(SOURCE_ARTICLE_BODY_VI, SOURCE_ARTICLE_BODY_EN),
             cover_alt=(
-                "Tranh minh hoạ: ba nhà xưởng mái răng cưa trước dãy đồi xanh.",
+                "Tranh minh họa: ba nhà xưởng mái răng cưa trước dãy đồi xanh.",
                 "Illustration: three saw-tooth-roofed factory halls in front of green hills.",
             ),
             cover_caption=(
-                "Khu công nghiệp ưu tiên các dự án chế biến, chế tạo trong giai đoạn tới (tranh minh hoạ).",
+                "Khu công nghiệp ưu tiên các dự án chế biến, chế tạo trong giai đoạn tới (tranh minh họa).",
                 "The park gives priority to processing and manufacturing projects in the years ahead (illustration).",
             ),
-            source_name=("Cổng thông tin điện tử tỉnh Bắc Kạn, 2022", "Bac Kan provincial e-portal, 2022"),
+            source_name=(
+                "Cổng thông tin điện tử tỉnh Bắc Kạn cũ, 2022",
+                "E-portal of the former Bac Kan province, 2022",
+            ),
             author=("Ban biên tập", "Editorial team"),
         ),
         "photos": [
             (
                 "meeting",
                 (
-                    "Tranh minh hoạ: phòng họp với bản đồ quy hoạch trên tường.",
+                    "Tranh minh họa: phòng họp với bản đồ quy hoạch trên tường.",
                     "Illustration: a meeting room with the land-use plan on the wall.",
                 ),
                 (
                     "Lãnh đạo tỉnh xem quy hoạch sử dụng đất của khu công nghiệp để kêu gọi đầu tư giai đoạn tới "
-                    "(tranh minh hoạ).",
+                    "(tranh minh họa).",
                     "Provincial leaders review the park's land-use plan ahead of the next round of investment "
                     "promotion (illustration).",
                 ),
@@ -170,11 +176,11 @@ POSTS = [
             (
                 "timber",
                 (
-                    "Tranh minh hoạ: những khúc gỗ xếp chồng cạnh một nhà xưởng.",
+                    "Tranh minh họa: những khúc gỗ xếp chồng cạnh một nhà xưởng.",
                     "Illustration: stacked logs beside a factory hall.",
                 ),
                 (
-                    "Chế biến gỗ tại một doanh nghiệp trong khu, như Công ty TNHH Lechenwood Việt Nam (tranh minh hoạ).",
+                    "Chế biến gỗ tại một doanh nghiệp trong khu, như Công ty TNHH Lechenwood Việt Nam (tranh minh họa).",
                     "Wood processing at a company in the park, such as Lechenwood Vietnam Co., Ltd (illustration).",
                 ),
             ),
@@ -204,25 +210,28 @@ POSTS = [
                 "biến áp;</li><li>cấp nước sạch;</li><li>nhà máy xử lý nước thải tập trung.</li></ul>"
                 "<p>Nhà đầu tư quan tâm có thể liên hệ Ban Quản lý để xem tiến độ và đăng ký khảo sát thực địa.</p>",
                 "<p>Phase II of Thanh Binh Industrial Park covers 80.3 ha. Press reports put the investment in its "
-                "technical infrastructure at about VND 390 billion; the board is verifying the figure.</p>"
+                "technical infrastructure at about VND 390 billion; the Board is verifying the figure.</p>"
                 "<h2>The main works</h2><ul><li>internal roads linked to the national highway;</li><li>the power "
                 "grid and a substation;</li><li>clean water supply;</li><li>a central wastewater treatment "
                 "plant.</li></ul>"
-                "<p>Interested investors can ask the board for the current progress and book a site visit.</p>",
+                "<p>Interested investors can ask the Board for the current progress and book a site visit.</p>",
             ),
             cover_alt=(
-                "Tranh minh hoạ: cần cẩu màu hổ phách bên khung nhà xưởng đang xây.",
+                "Tranh minh họa: cần cẩu màu hổ phách bên khung nhà xưởng đang xây.",
                 "Illustration: an amber crane beside the frame of a factory under construction.",
             ),
-            cover_caption=("Hạ tầng giai đoạn II đang thi công (tranh minh hoạ).", "Phase II works (illustration)."),
+            cover_caption=(
+                "Hạ tầng giai đoạn II đang xây dựng (tranh minh họa).",
+                "Phase II infrastructure under construction (illustration).",
+            ),
             author=("Ban biên tập", "Editorial team"),
         ),
         "photos": [
             (
                 "lake",
-                ("Tranh minh hoạ: mặt hồ xanh giữa những đồi cây.", "Illustration: a blue lake among wooded hills."),
+                ("Tranh minh họa: mặt hồ xanh giữa những đồi cây.", "Illustration: a blue lake among wooded hills."),
                 (
-                    "Cảnh quan quanh khu công nghiệp: đồi rừng và mặt nước (tranh minh hoạ).",
+                    "Cảnh quan quanh khu công nghiệp: đồi rừng và mặt nước (tranh minh họa).",
                     "The landscape around the park: forested hills and water (illustration).",
                 ),
             )
@@ -242,22 +251,22 @@ POSTS = [
             lead=(
                 "Ban Quản lý tổ chức buổi làm việc giữa doanh nghiệp chế biến gỗ trong khu và các cơ sở cung ứng "
                 "nguyên liệu của địa phương.",
-                "The board brought the park's wood-processing companies together with local suppliers of raw timber.",
+                "The Board brought the park's wood-processing companies together with local suppliers of raw timber.",
             ),
             body=(
                 "<p>Như đã cam kết trong kế hoạch xúc tiến đầu tư, Ban Quản lý tổ chức cho doanh nghiệp đi khảo sát "
                 "vùng nguyên liệu và làm việc trực tiếp với các đơn vị cung ứng.</p>"
                 "<p>Các bên trao đổi về sản lượng, chất lượng gỗ và lịch giao hàng. Ban Quản lý sẽ tiếp tục tổ chức "
                 "những buổi gặp như vậy cho các ngành khác.</p>"
-                "<p><em>Bài viết minh hoạ cho nội dung mẫu của cổng thông tin.</em></p>",
-                "<p>As promised in the investment promotion plan, the board took companies to see the areas that "
+                "<p><em>Bài viết minh họa cho nội dung mẫu của cổng thông tin.</em></p>",
+                "<p>As promised in the investment promotion plan, the Board took companies to see the areas that "
                 "grow their raw materials and to meet the suppliers in person.</p>"
-                "<p>They discussed volumes, timber quality and delivery schedules. The board will hold similar "
+                "<p>They discussed volumes, timber quality and delivery schedules. The Board will hold similar "
                 "meetings for other sectors.</p>"
                 "<p><em>A sample post in the portal's demo content.</em></p>",
             ),
             cover_alt=(
-                "Tranh minh hoạ: gỗ tròn xếp chồng trước nhà xưởng.",
+                "Tranh minh họa: gỗ tròn xếp chồng trước nhà xưởng.",
                 "Illustration: round logs stacked in front of a factory hall.",
             ),
             author=("Ban biên tập", "Editorial team"),
@@ -270,8 +279,10 @@ POSTS = [
         "status": Post.Status.PUBLISHED,
         **both_languages(
             title=(
-                "Từ ngày 1/7/2025, Bắc Kạn hợp nhất vào tỉnh Thái Nguyên: điều nhà đầu tư cần biết",
-                "From 1 July 2025 Bac Kan is part of Thai Nguyen province: what investors need to know",
+                "Hợp nhất tỉnh Bắc Kạn và tỉnh Thái Nguyên thành tỉnh Thái Nguyên từ ngày 01/7/2025: điều nhà đầu tư "
+                "cần biết",
+                "Bac Kan and Thai Nguyen provinces merged into Thai Nguyen province on 1 July 2025: what investors "
+                "need to know",
             ),
             slug=("bac-kan-hop-nhat-vao-tinh-thai-nguyen", "bac-kan-merged-into-thai-nguyen"),
             lead=(
@@ -280,20 +291,22 @@ POSTS = [
                 "applications may change.",
             ),
             body=(
-                "<p>Từ ngày 1/7/2025, tỉnh Bắc Kạn được hợp nhất vào tỉnh Thái Nguyên. Dự án đang hoạt động trong "
-                "khu công nghiệp tiếp tục hoạt động bình thường.</p>"
-                "<p>Ban Quản lý sẽ cập nhật địa chỉ, đầu mối liên hệ và nơi nộp hồ sơ trên cổng thông tin này. Khi "
-                "cần, nhà đầu tư hãy liên hệ trực tiếp Ban Quản lý.</p>",
-                "<p>Since 1 July 2025 Bac Kan province has been merged into Thai Nguyen province. Projects already "
-                "operating in the park carry on as before.</p>"
-                "<p>The board will update its address, contacts and where to file applications on this portal. In "
-                "the meantime investors can contact the board directly.</p>",
+                "<p>Theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội, từ ngày 01/7/2025 tỉnh Bắc Kạn "
+                "và tỉnh Thái Nguyên được hợp nhất thành tỉnh Thái Nguyên; chính quyền địa phương còn hai cấp là tỉnh "
+                "và xã. Dự án đang hoạt động trong khu công nghiệp tiếp tục hoạt động bình thường.</p>"
+                "<p>Ban Quản lý sẽ xác nhận tên xã nơi khu công nghiệp tọa lạc và cập nhật địa chỉ, đầu mối liên hệ "
+                "và nơi nộp hồ sơ trên cổng thông tin này. Khi cần, nhà đầu tư hãy liên hệ trực tiếp Ban Quản lý.</p>",
+                "<p>Under Resolution No. 202/2025/QH15 of 12 June 2025 of the National Assembly, Bac Kan and Thai "
+                "Nguyen provinces were merged into Thai Nguyen province on 1 July 2025, and local government now has "
+                "two levels, province and commune. Projects already operating in the park carry on as before.</p>"
+                "<p>The Board will confirm the name of the park's commune and update its address, contacts and where "
+                "to file applications on this portal. In the meantime investors can contact the Board directly.</p>",
             ),
             cover_alt=(
-                "Tranh minh hoạ: mặt hồ xanh và đồi rừng.",
+                "Tranh minh họa: mặt hồ xanh và đồi rừng.",
                 "Illustration: a blue lake and forested hills.",
             ),
-            author=("Ban Quản lý KCN Thanh Bình", "Thanh Binh IP Management Board"),
+            author=("Ban Quản lý Khu công nghiệp Thanh Bình", "Management Board of Thanh Binh Industrial Park"),
         ),
     },
     {
@@ -306,21 +319,21 @@ POSTS = [
             slug=("ngay-tiep-nha-dau-tu", "investor-day"),
             lead=(
                 "Ban Quản lý mời nhà đầu tư đến thăm khu công nghiệp, xem quỹ đất và gặp các phòng chuyên môn.",
-                "The board invites investors to visit the park, see the land on offer and meet its departments.",
+                "The Board invites investors to visit the park, see the land on offer and meet its departments.",
             ),
             body=(
                 "<p>Trong ngày tiếp nhà đầu tư, Ban Quản lý giới thiệu quỹ đất giai đoạn II và phần mở rộng giai "
                 "đoạn I, các ưu đãi đầu tư và thủ tục. Nhà đầu tư sẽ được đưa đi xem thực địa.</p>"
                 "<p>Vui lòng đăng ký trước qua trang Liên hệ.</p>",
-                "<p>At the investor day the board presents the land in Phase II and the Phase I extension, the "
+                "<p>At the investor day the Board presents the land in Phase II and the Phase I extension, the "
                 "incentives and the procedures, followed by a tour of the site.</p>"
                 "<p>Please register in advance through the Contact page.</p>",
             ),
             cover_alt=(
-                "Tranh minh hoạ: phòng họp với bản đồ quy hoạch.",
+                "Tranh minh họa: phòng họp với bản đồ quy hoạch.",
                 "Illustration: a meeting room with the master plan.",
             ),
-            author=("Ban Quản lý KCN Thanh Bình", "Thanh Binh IP Management Board"),
+            author=("Ban Quản lý Khu công nghiệp Thanh Bình", "Management Board of Thanh Binh Industrial Park"),
         ),
     },
     {
@@ -336,14 +349,14 @@ POSTS = [
             slug=("tap-huan-an-toan-lao-dong", "workplace-safety-training"),
             lead=(
                 "Bản nháp: nội dung đang được Ban Quản lý hoàn thiện.",
-                "Draft: the board is still writing this post.",
+                "Draft: the Board is still writing this post.",
             ),
             body=(
                 "<p>Nội dung đang soạn.</p>",
                 "<p>Being written.</p>",
             ),
             cover_alt=(
-                "Tranh minh hoạ: nhà xưởng trong khu công nghiệp.",
+                "Tranh minh họa: nhà xưởng trong khu công nghiệp.",
                 "Illustration: factory halls in the park.",
             ),
         ),
@@ -373,7 +386,8 @@ DOCUMENTS = [
             [
                 "Phase I: 73.5 ha. Phase I extension: 51 ha. Phase II: 80.3 ha.",
                 "Priority to processing and manufacturing: agricultural and forest products, electronics, electrical "
-                "equipment, metals, machinery, supporting industries. No projects with a risk of pollution.",
+                "equipment, metals, machinery, supporting industries. Projects with a risk of polluting the "
+                "environment are not accepted.",
                 "A sample document of the portal.",
             ],
         ),
@@ -383,10 +397,12 @@ DOCUMENTS = [
         "published_on": _at(2021, 8, 12).date(),
         "order": 1,
         "seed": 2,
+        # The title an earlier version of the demo gave it, so that a rerun renames the row instead of adding one.
+        "former_titles_vi": ["Tóm tắt Nghị quyết 16-NQ/TU về phát triển công nghiệp giai đoạn 2021–2025"],
         **both_languages(
             title=(
-                "Tóm tắt Nghị quyết 16-NQ/TU về phát triển công nghiệp giai đoạn 2021–2025",
-                "Summary of Resolution 16-NQ/TU on industrial development 2021–2025",
+                "Tóm tắt Nghị quyết số 16-NQ/TU về phát triển công nghiệp giai đoạn 2021–2025",
+                "Summary of Resolution No. 16-NQ/TU on industrial development 2021–2025",
             ),
             description=(
                 "Bản tóm tắt các mục tiêu liên quan đến khu công nghiệp (chỉ có tiếng Việt).",
@@ -395,8 +411,8 @@ DOCUMENTS = [
         ),
         "pages": (
             [
-                "Nghị quyết số 16-NQ/TU ngày 12/8/2021: khoảng 20 dự án mới vào khu công nghiệp giai đoạn 2021–2025, "
-                "vốn đăng ký trên 2.150 tỷ đồng.",
+                "Nghị quyết số 16-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh Bắc Kạn cũ (khóa XII): khoảng "
+                "20 dự án mới vào khu công nghiệp giai đoạn 2021–2025, vốn đăng ký trên 2.150 tỷ đồng.",
                 "Tài liệu mẫu của cổng thông tin.",
             ],
             None,
@@ -461,19 +477,23 @@ def load_demo_news():
             process_post_photos(post=post)
 
         for data in DOCUMENTS:
-            values = {k: v for k, v in data.items() if k not in ("seed", "pages", "title_vi")}
-            document = Document.objects.filter(title_vi=data["title_vi"]).first()
+            values = {k: v for k, v in data.items() if k not in ("seed", "pages", "former_titles_vi")}
+            titles = [data["title_vi"], *data.get("former_titles_vi", [])]
+            document = Document.objects.filter(title_vi__in=titles).first()
             for code, lines in zip(("vi", "en"), data["pages"], strict=True):
                 current = getattr(document, f"file_{code}", None) if document else None
                 if lines is None:
                     continue
-                if current and not _file_missing(current):
+                title = data[f"title_{code}"] or data["title_vi"]
+                digest = hashlib.sha256("\n".join([title, *lines]).encode()).hexdigest()[:10]
+                if current and not _file_missing(current) and digest in current.name:
                     values[f"file_{code}"] = current
                     continue
-                title = data[f"title_{code}"] or data["title_vi"]
                 pdf = ContentFile(
-                    draw_document_pdf(title, lines, data["seed"]), name=f"demo-document-{data['seed']}-{code}.pdf"
+                    draw_document_pdf(title, lines, data["seed"]),
+                    name=f"demo-document-{data['seed']}-{code}-{digest}.pdf",
                 )
                 values[f"file_{code}"] = pdf
-            upsert(tally, Document, {"title_vi": data["title_vi"]}, values)
+            lookup = {"pk": document.pk} if document else {"title_vi": data["title_vi"]}
+            upsert(tally, Document, lookup, values)
     return tally.counts()

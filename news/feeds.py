@@ -39,7 +39,7 @@ class LatestPostsFeed(Feed):
         return f"{category.name} · {site}"
 
     def subtitle(self, category=None):
-        return gettext("News and announcements of the management board of Thanh Binh Industrial Park.")
+        return gettext("News and announcements of the Management Board of Thanh Binh Industrial Park.")
 
     def link(self, category=None):
         return category.get_absolute_url() if category else reverse("news:list")

@@ -37,35 +37,36 @@ PARK = {
             "Industrial land for processing and manufacturing on the Hanoi – Thai Nguyen – Cao Bang corridor",
         ),
         description=(
-            "Khu công nghiệp Thanh Bình thuộc tỉnh Bắc Kạn cũ (từ ngày 01/7/2025 là một phần của tỉnh Thái "
-            "Nguyên) và đã hoạt động khoảng 15 năm tính đến năm 2022. Theo số liệu năm 2022, khu có 8 dự án "
+            "Khu công nghiệp Thanh Bình nằm ở tỉnh Thái Nguyên (trước ngày 01/7/2025 thuộc tỉnh Bắc Kạn cũ) và "
+            "đã hoạt động khoảng 15 năm tính đến năm 2022. Theo số liệu năm 2022, khu công nghiệp có 8 dự án "
             "đang sản xuất, tạo việc làm cho khoảng 1.000 lao động, trong đó khoảng 80% là người địa phương; "
             "một trong các doanh nghiệp đang hoạt động là Công ty TNHH Lechenwood Việt Nam, chuyên chế biến gỗ.\n\n"
             "Giai đoạn I (73,5 ha) đã cho thuê hết đất có hạ tầng. Tỉnh đang mở rộng giai đoạn I thêm 51 ha "
             "theo quy hoạch và đầu tư hạ tầng kỹ thuật giai đoạn II (80,3 ha), dành cho các dự án chế biến, chế "
-            "tạo không gây ô nhiễm môi trường. Ban Quản lý phối hợp với Công ty Cổ phần Onsen Fuji Bắc Kạn đồng "
-            "hành cùng nhà đầu tư từ buổi trao đổi đầu tiên đến khi nhà máy đi vào sản xuất.\n\n"
+            "tạo; không tiếp nhận dự án có nguy cơ gây ô nhiễm môi trường. Ban Quản lý Khu công nghiệp Thanh Bình "
+            "phối hợp với Công ty Cổ phần Onsen Fuji Bắc Kạn đồng hành cùng nhà đầu tư từ buổi trao đổi đầu tiên "
+            "đến khi nhà máy đi vào sản xuất.\n\n"
             "Lưu ý: tổng diện tích quy hoạch khoảng 153 ha, danh sách lô đất, giá thuê, khoảng cách và một số "
             "thông số hạ tầng trên cổng thông tin là số liệu minh họa hoặc chưa được xác minh; Ban Quản lý sẽ "
             "cập nhật khi kiểm tra xong.",
-            "Thanh Binh Industrial Park lies in what was Bac Kan province (part of Thai Nguyen province since "
+            "Thanh Binh Industrial Park lies in Thai Nguyen province (in the former Bac Kan province until "
             "1 July 2025) and had been operating for about 15 years by 2022. In 2022 the park counted 8 projects "
             "in production, employing about 1,000 people, around 80% of them from the local area; one of the "
             "manufacturers on site is Lechenwood Vietnam Co., Ltd, a wood processor.\n\n"
             "All serviced land in Phase I (73.5 ha) is leased. The province is adding a 51 ha extension to Phase I "
             "under the approved plan and building the technical infrastructure of Phase II (80.3 ha), both meant "
-            "for processing and manufacturing projects that do not pollute. The Management Board works with Onsen "
-            "Fuji Bac Kan Joint Stock Company to support investors from the first conversation until the factory "
-            "starts production.\n\n"
+            "for processing and manufacturing projects; projects with a risk of polluting the environment are not "
+            "accepted. The Management Board of Thanh Binh Industrial Park works with Onsen Fuji Bac Kan Joint Stock "
+            "Company to support investors from the first conversation until the factory starts production.\n\n"
             "Please note: the total planned area of about 153 ha, the list of plots, lease prices, distances and "
-            "some infrastructure figures on this portal are illustrative or not yet verified; the board will "
+            "some infrastructure figures on this portal are illustrative or not yet verified; the Board will "
             "update them once they have been checked.",
         ),
         address=(
-            "Khu công nghiệp Thanh Bình, tỉnh Thái Nguyên (trước ngày 01/7/2025: xã Thanh Bình, huyện Chợ Mới, "
-            "tỉnh Bắc Kạn)",
-            "Thanh Binh Industrial Park, Thai Nguyen province (before 1 July 2025: Thanh Binh commune, Cho Moi "
-            "district, Bac Kan province)",
+            "Khu công nghiệp Thanh Bình, tỉnh Thái Nguyên (tên xã hiện nay: Ban Quản lý sẽ xác nhận; địa chỉ trước "
+            "ngày 01/7/2025: xã Thanh Bình cũ, huyện Chợ Mới cũ, tỉnh Bắc Kạn cũ)",
+            "Thanh Binh Industrial Park, Thai Nguyen province (current commune: to be confirmed by the Board; "
+            "address before 1 July 2025: former Thanh Binh commune, former Cho Moi district, former Bac Kan province)",
         ),
         operator=("Ban Quản lý Khu công nghiệp Thanh Bình", "Management Board of Thanh Binh Industrial Park"),
         infrastructure_partner=("Công ty Cổ phần Onsen Fuji Bắc Kạn", "Onsen Fuji Bac Kan Joint Stock Company"),
@@ -103,9 +104,9 @@ PHASES = [
                 "Phase I is the part of the park already in operation, where the current tenants, among them a "
                 "wood processor, are producing. According to 2024 press reports, all of its serviced land has been "
                 "leased; the province is completing the remaining infrastructure works.\n\n"
-                "In Phase I the province favoured capable investors whose projects suit the local strengths. New "
-                "investors looking for land should see the Phase I extension and Phase II. The infrastructure "
-                "progress and the plots shown are illustrative.",
+                "In Phase I the province gives priority to capable investors whose projects suit the local "
+                "strengths. New investors looking for land should see the Phase I extension and Phase II. The "
+                "infrastructure progress and the plots shown are illustrative.",
             ),
         ),
         "order": 1,
@@ -134,7 +135,7 @@ PHASES = [
                 "priority processing and manufacturing sectors; projects with a risk of polluting the environment "
                 "are not accepted.\n\n"
                 "The extension's infrastructure has not been built yet; the handover date, the zones and the list "
-                "of plots are illustrative for now. Interested investors can register early so that the board can "
+                "of plots are illustrative for now. Interested investors can register early so that the Board can "
                 "advise on a suitable location and size.",
             ),
         ),
@@ -150,19 +151,19 @@ PHASES = [
         **both_languages(
             name=("Giai đoạn II", "Phase II"),
             summary=(
-                "80,3 ha; hạ tầng kỹ thuật đang được đầu tư (khoảng 390 tỷ đồng), ưu tiên chế biến, chế tạo.",
+                "80,3 ha; hạ tầng kỹ thuật đang xây dựng (khoảng 390 tỷ đồng), ưu tiên chế biến, chế tạo.",
                 "80.3 ha; technical infrastructure under construction (about VND 390 billion), "
                 "for processing and manufacturing.",
             ),
             description=(
-                "Giai đoạn II có quy mô 80,3 ha. Hạ tầng kỹ thuật đang được đầu tư với tổng vốn khoảng 390 tỷ "
-                "đồng (theo báo chí, chưa được Ban Quản lý xác minh).\n\n"
+                "Giai đoạn II có quy mô 80,3 ha. Hạ tầng kỹ thuật đang được xây dựng với tổng vốn đầu tư khoảng "
+                "390 tỷ đồng (theo báo chí, chưa được Ban Quản lý xác minh).\n\n"
                 "Giai đoạn này ưu tiên các dự án chế biến nông, lâm sản, điện tử, thiết bị điện, kim loại, máy "
                 "móc, thiết bị và công nghiệp phụ trợ, đặc biệt là nhà đầu tư chiến lược, thương hiệu đã khẳng "
                 "định và dự án tạo liên kết vùng, chuỗi cung ứng. Tiến độ hạ tầng, thời điểm bàn giao đất và danh "
                 "sách lô đất là số liệu minh họa.",
                 "Phase II covers 80.3 ha. Its technical infrastructure is being built with a total investment of "
-                "about VND 390 billion (press figure, not yet verified by the board).\n\n"
+                "about VND 390 billion (press figure, not yet verified by the Board).\n\n"
                 "This phase gives priority to agricultural and forest product processing, electronics, electrical "
                 "equipment, metals, machinery and equipment, and supporting industries, and especially to strategic "
                 "investors, established brands and projects that build regional links and supply chains. The "
@@ -194,7 +195,7 @@ ZONE_TEXT = {
         ),
     ),
     Zone.LandUse.SERVICES: (
-        ("Khu điều hành, dịch vụ", "Administration and services area"),
+        ("Khu điều hành, dịch vụ", "Services and administration area"),
         (
             "Nhà điều hành, dịch vụ dùng chung và bãi đỗ xe cho người lao động. Diện tích là số liệu minh họa.",
             "Administration building, shared services and parking for employees. The area is illustrative.",
@@ -314,7 +315,7 @@ PLOT_NOTE_STATUS = {
     ),
     ("E", RESERVED): (
         "Đang giữ chỗ cho một nhà đầu tư đang làm thủ tục đầu tư.",
-        "Held for an investor whose investment application is in progress.",
+        "Reserved for an investor whose investment application is in progress.",
     ),
     ("II", AVAILABLE): (
         "Dự kiến bàn giao khi hạ tầng giai đoạn II hoàn thành.",
@@ -322,7 +323,7 @@ PLOT_NOTE_STATUS = {
     ),
     ("II", RESERVED): (
         "Đang giữ chỗ cho một nhà đầu tư đang làm thủ tục đầu tư.",
-        "Held for an investor whose investment application is in progress.",
+        "Reserved for an investor whose investment application is in progress.",
     ),
 }
 PLOT_NOTE_WAREHOUSE = (
@@ -357,7 +358,7 @@ SECTORS = [
                 "Dự án cần dùng công nghệ hạn chế bụi, tiếng ồn và nước thải, và ưu tiên các dự án tạo chuỗi liên "
                 "kết với người trồng rừng, trồng cây nguyên liệu.",
                 "Local plantation forests and crops give wood, forest-product and food processors a nearby supply of "
-                "raw materials. The board puts companies in touch with suppliers and organises visits to the "
+                "raw materials. The Board puts companies in touch with suppliers and organises visits to the "
                 "growing areas.\n\n"
                 "Projects are expected to use technology that keeps dust, noise and wastewater low; projects that "
                 "build lasting links with local growers are favoured.",
@@ -418,10 +419,10 @@ SECTORS = [
             description=(
                 "Các dự án sản xuất kim loại chỉ được tiếp nhận khi sử dụng công nghệ tiên tiến, tiết kiệm năng "
                 "lượng và có phương án bảo vệ môi trường được cơ quan có thẩm quyền thẩm định.\n\n"
-                "Dự án có nguy cơ gây ô nhiễm môi trường sẽ không được chấp thuận, dù quy mô vốn lớn.",
+                "Dự án có nguy cơ gây ô nhiễm môi trường không được tiếp nhận, dù quy mô vốn lớn.",
                 "Metal production projects are accepted only if they use advanced, energy-efficient technology and "
                 "have an environmental protection plan appraised by the competent authority.\n\n"
-                "Projects that risk polluting the environment are not approved, however large the investment.",
+                "Projects with a risk of polluting the environment are not accepted, however large the investment.",
             ),
         ),
     },
@@ -461,7 +462,7 @@ SECTORS = [
                 "động kỹ thuật.",
                 "Projects building machinery and equipment, especially machines for agricultural and forest product "
                 "processing, can serve local demand and work with metal fabricators in the park.\n\n"
-                "The board helps them connect with companies in the park and with vocational schools to recruit "
+                "The Board helps them connect with companies in the park and with vocational schools to recruit "
                 "technical staff.",
             ),
         ),
@@ -505,7 +506,7 @@ INFRASTRUCTURE = [
                 "tư đăng ký công suất khi làm thủ tục; thông số cụ thể đang được Ban Quản lý xác minh.",
                 "Power comes from the national grid through the park's substation and medium-voltage lines. "
                 "Investors state the load they need during the procedure; exact figures are being verified by "
-                "the board.",
+                "the Board.",
             ),
         ),
     },
@@ -531,7 +532,7 @@ INFRASTRUCTURE = [
                 "Nước thải của doanh nghiệp được xử lý sơ bộ tại nhà máy, sau đó đưa về nhà máy xử lý tập trung "
                 "của khu công nghiệp. Công suất nêu trên lấy từ báo chí và đang chờ Ban Quản lý xác minh.",
                 "Each company pre-treats its wastewater on site before it goes to the park's central treatment "
-                "plant. The capacity shown comes from press reports and is awaiting verification by the board.",
+                "plant. The capacity shown comes from press reports and is awaiting verification by the Board.",
             ),
         ),
     },
@@ -540,14 +541,16 @@ INFRASTRUCTURE = [
         **both_languages(
             title=("Đường nội bộ", "Internal roads"),
             capacity=(
-                "Đường trục chính nối với QL3 và cao tốc Thái Nguyên – Chợ Mới",
-                "Main road linked to National Road 3 and the Thai Nguyen – Cho Moi expressway",
+                "Đường trục chính nối với QL3 và cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07)",
+                "Main road linked to National Highway 3 and the Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07)",
             ),
             description=(
                 "Đường trục chính và đường nhánh nội bộ dẫn tới từng lô đất, cho phép xe container ra vào. Tuyến "
-                "cao tốc Thái Nguyên – Chợ Mới giúp rút ngắn thời gian đi Thái Nguyên và Hà Nội.",
-                "Main and branch roads lead to every plot and take container trucks. The Thai Nguyen – Cho Moi "
-                "expressway shortens the journey to Thai Nguyen and Hanoi.",
+                "cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07) giúp rút ngắn thời gian đi Thái Nguyên và Hà Nội; "
+                "số hiệu tuyến đang được Ban Quản lý xác minh.",
+                "Main and branch roads lead to every plot and take container trucks. The Hanoi – Thai Nguyen – "
+                "Cho Moi Expressway (CT.07) shortens the journey to Thai Nguyen and Hanoi; its designation is being "
+                "verified by the Board.",
             ),
         ),
     },
@@ -560,7 +563,7 @@ INFRASTRUCTURE = [
                 "Các nhà mạng cung cấp internet cáp quang, điện thoại cố định và di động tới doanh nghiệp trong "
                 "khu. Tốc độ và nhà cung cấp cụ thể đang được Ban Quản lý xác minh.",
                 "Operators provide fibre internet, fixed lines and mobile coverage to companies in the park. The "
-                "speeds and providers are being verified by the board.",
+                "speeds and providers are being verified by the Board.",
             ),
         ),
     },
@@ -573,14 +576,20 @@ CONNECTIONS = [
         Connection.Mode.ROAD,
         "45",
         50,
-        ("Cao tốc Thái Nguyên – Chợ Mới / QL3", "Thai Nguyen – Cho Moi expressway / National Road 3"),
+        (
+            "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07) / QL3",
+            "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07) / National Highway 3",
+        ),
     ),
     (
         ("Ga Quán Triều (Thái Nguyên)", "Quan Trieu railway station (Thai Nguyen)"),
         Connection.Mode.RAIL,
         "40",
         45,
-        ("Cao tốc Thái Nguyên – Chợ Mới / QL3", "Thai Nguyen – Cho Moi expressway / National Road 3"),
+        (
+            "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07) / QL3",
+            "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07) / National Highway 3",
+        ),
     ),
     (
         ("Hà Nội", "Hanoi"),
@@ -588,8 +597,8 @@ CONNECTIONS = [
         "130",
         140,
         (
-            "Cao tốc CT07 Hà Nội – Thái Nguyên – Chợ Mới / QL3",
-            "CT07 Hanoi – Thai Nguyen – Cho Moi expressway / National Road 3",
+            "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07) / QL3",
+            "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07) / National Highway 3",
         ),
     ),
     (
@@ -597,7 +606,7 @@ CONNECTIONS = [
         Connection.Mode.AIR,
         "105",
         100,
-        ("Cao tốc CT07 Chợ Mới – Thái Nguyên – Hà Nội", "CT07 Cho Moi – Thai Nguyen – Hanoi expressway"),
+        ("Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07)", "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07)"),
     ),
     (
         ("Cảng Hải Phòng (khu Đình Vũ)", "Hai Phong port (Dinh Vu)"),
@@ -605,8 +614,8 @@ CONNECTIONS = [
         "250",
         240,
         (
-            "CT07, Vành đai 3 Hà Nội, cao tốc Hà Nội – Hải Phòng",
-            "CT07, Hanoi Ring Road 3, Hanoi – Hai Phong expressway",
+            "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07), Vành đai 3 Hà Nội, cao tốc Hà Nội – Hải Phòng",
+            "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07), Hanoi Ring Road 3, Hanoi – Hai Phong Expressway",
         ),
     ),
     (
@@ -614,14 +623,17 @@ CONNECTIONS = [
         Connection.Mode.BORDER,
         "190",
         240,
-        ("QL3 đến Thái Nguyên, QL1B đến Lạng Sơn", "National Road 3 to Thai Nguyen, National Road 1B to Lang Son"),
+        (
+            "QL3 đến Thái Nguyên, QL1B đến Lạng Sơn",
+            "National Highway 3 to Thai Nguyen, National Highway 1B to Lang Son",
+        ),
     ),
     (
         ("Cửa khẩu quốc tế Tà Lùng (Cao Bằng)", "Ta Lung international border gate (Cao Bang)"),
         Connection.Mode.BORDER,
         "225",
         330,
-        ("QL3 qua Bắc Kạn và Cao Bằng", "National Road 3 via Bac Kan and Cao Bang"),
+        ("QL3 đến Cao Bằng", "National Highway 3 to Cao Bang"),
     ),
 ]
 
@@ -639,26 +651,28 @@ INCENTIVES = [
                 "preferential tax rate and several years of tax exemption and reduction.",
             ),
             description=(
-                "Pháp luật về thuế thu nhập doanh nghiệp dành thuế suất ưu đãi và thời gian miễn, giảm thuế cho "
-                "dự án đầu tư mới tại địa bàn có điều kiện kinh tế – xã hội khó khăn hoặc đặc biệt khó khăn, theo "
-                "danh mục địa bàn ưu đãi đầu tư ban hành kèm Nghị định 31/2021/NĐ-CP.\n\n"
+                "Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15, có hiệu lực từ ngày 01/10/2025, dành thuế suất "
+                "ưu đãi và thời gian miễn, giảm thuế cho dự án đầu tư mới tại địa bàn có điều kiện kinh tế – xã hội "
+                "khó khăn hoặc đặc biệt khó khăn. Địa bàn của khu công nghiệp sau ngày 01/7/2025 thuộc danh mục "
+                "nào sẽ được Ban Quản lý xác nhận.\n\n"
                 "Mức ưu đãi cụ thể (thuế suất, số năm miễn thuế và giảm 50% số thuế phải nộp) phụ thuộc vào địa "
                 "bàn, ngành nghề và điều kiện của từng dự án, và được xác định theo quy định hiện hành tại thời "
                 "điểm dự án phát sinh thu nhập. Ban Quản lý hướng dẫn nhà đầu tư đối chiếu với quy định và cơ quan "
                 "thuế trước khi lập phương án tài chính.",
-                "Vietnam's corporate income tax law grants a preferential rate and periods of tax exemption and "
-                "reduction to new investment projects in areas with difficult or especially difficult "
-                "socio-economic conditions, as listed in the annex to Decree No. 31/2021/ND-CP.\n\n"
+                "The Law on Corporate Income Tax No. 67/2025/QH15, in force from 1 October 2025, grants a "
+                "preferential rate and periods of tax exemption and reduction to new investment projects in areas "
+                "with difficult or especially difficult socio-economic conditions. Which list the park's area is on "
+                "after 1 July 2025 is to be confirmed by the Board.\n\n"
                 "The exact incentive (rate, number of tax-free years and years at 50% of the tax due) depends on "
                 "the location, the sector and the project, and follows the rules in force when the project earns "
-                "income. The board helps investors check their case against the regulations and with the tax "
+                "income. The Board helps investors check their case against the regulations and with the tax "
                 "authority before they finalise their financial plan.",
             ),
             legal_basis=(
-                "Luật Thuế thu nhập doanh nghiệp và văn bản hướng dẫn (Nghị định 218/2013/NĐ-CP và các văn bản sửa "
-                "đổi); danh mục địa bàn ưu đãi đầu tư tại Nghị định 31/2021/NĐ-CP.",
-                "Law on Corporate Income Tax and its implementing rules (Decree No. 218/2013/ND-CP as amended); list "
-                "of investment incentive areas in Decree No. 31/2021/ND-CP.",
+                "Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15; nghị định hướng dẫn và danh mục địa bàn ưu đãi "
+                "đầu tư áp dụng cho khu công nghiệp: Ban Quản lý sẽ xác nhận.",
+                "Law on Corporate Income Tax No. 67/2025/QH15; the implementing decree and the list of investment "
+                "incentive areas that applies to the park: to be confirmed by the Board.",
             ),
         ),
     },
@@ -683,12 +697,14 @@ INCENTIVES = [
                 "especially difficult socio-economic conditions may be exempted from land rent during construction "
                 "and receive an exemption or reduction for a number of years afterwards.\n\n"
                 "This applies to land leased from the State. When an investor sub-leases serviced land from the "
-                "infrastructure developer, the rent is agreed between the two parties; the board helps clarify "
+                "infrastructure developer, the rent is agreed between the two parties; the Board helps clarify "
                 "which incentives apply in each case.",
             ),
             legal_basis=(
-                "Luật Đất đai 2024; Nghị định 103/2024/NĐ-CP quy định về tiền sử dụng đất, tiền thuê đất.",
-                "Land Law 2024; Decree No. 103/2024/ND-CP on land use levies and land rent.",
+                "Luật Đất đai số 31/2024/QH15; Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về "
+                "tiền sử dụng đất, tiền thuê đất, và các văn bản sửa đổi, bổ sung.",
+                "Law on Land No. 31/2024/QH15; Decree No. 103/2024/ND-CP of 30 July 2024 of the Government on land "
+                "use levies and land rent, as amended.",
             ),
         ),
     },
@@ -719,10 +735,12 @@ INCENTIVES = [
                 "before importing.",
             ),
             legal_basis=(
-                "Luật Thuế xuất khẩu, thuế nhập khẩu 2016; Nghị định 134/2016/NĐ-CP, được sửa đổi, bổ sung bởi "
-                "Nghị định 18/2021/NĐ-CP.",
-                "Law on Export and Import Duties 2016; Decree No. 134/2016/ND-CP, as amended by Decree No. "
-                "18/2021/ND-CP.",
+                "Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13, đã được sửa đổi, bổ sung; Nghị định số "
+                "134/2016/NĐ-CP ngày 01/9/2016 của Chính phủ, được sửa đổi, bổ sung bởi Nghị định số 18/2021/NĐ-CP "
+                "ngày 11/3/2021 của Chính phủ và các văn bản sau đó.",
+                "Law on Export and Import Duties No. 107/2016/QH13, as amended; Decree No. 134/2016/ND-CP of "
+                "1 September 2016 of the Government, as amended by Decree No. 18/2021/ND-CP of 11 March 2021 of the "
+                "Government and later texts.",
             ),
         ),
     },
@@ -739,22 +757,22 @@ INCENTIVES = [
             description=(
                 "Đào tạo nguồn nhân lực là một trong những nội dung tỉnh tập trung hỗ trợ khu công nghiệp. Doanh "
                 "nghiệp tuyển dụng, đào tạo lao động địa phương có thể được hỗ trợ một phần chi phí đào tạo; mức "
-                "và điều kiện hỗ trợ thực hiện theo nghị quyết hiện hành của Hội đồng nhân dân tỉnh về chính sách "
-                "hỗ trợ đầu tư.\n\n"
+                "và điều kiện hỗ trợ thực hiện theo nghị quyết đang có hiệu lực của Hội đồng nhân dân tỉnh Thái "
+                "Nguyên về chính sách hỗ trợ đầu tư.\n\n"
                 "Ban Quản lý hướng dẫn hồ sơ đề nghị hỗ trợ và kết nối doanh nghiệp với các cơ sở giáo dục nghề "
                 "nghiệp để tuyển dụng và đào tạo theo đơn đặt hàng.",
                 "Workforce training is one of the areas where the province concentrates its support for the "
                 "industrial park. Companies that hire and train local workers may have part of the training cost "
-                "covered; the amount and conditions follow the provincial People's Council's resolution on "
-                "investment support in force at the time.\n\n"
-                "The board explains how to apply and connects companies with vocational schools for recruitment "
+                "covered; the amount and conditions follow the resolution of the Thai Nguyen Provincial People's "
+                "Council on investment support in force at the time.\n\n"
+                "The Board explains how to apply and connects companies with vocational schools for recruitment "
                 "and training tailored to their needs.",
             ),
             legal_basis=(
-                "Nghị quyết của Hội đồng nhân dân tỉnh về chính sách hỗ trợ đầu tư (văn bản hiện hành; Ban Quản lý "
-                "cung cấp số hiệu khi tư vấn).",
-                "Resolution of the provincial People's Council on investment support (the one in force; the board "
-                "gives its number when advising).",
+                "Nghị quyết đang có hiệu lực của Hội đồng nhân dân tỉnh Thái Nguyên về chính sách hỗ trợ đầu tư "
+                "(số hiệu và ngày ban hành: Ban Quản lý sẽ xác nhận).",
+                "The resolution of the Thai Nguyen Provincial People's Council on investment support in force (its "
+                "number and date: to be confirmed by the Board).",
             ),
         ),
     },
@@ -776,18 +794,19 @@ INCENTIVES = [
                 "Ban Quản lý cũng tổ chức gặp gỡ định kỳ với doanh nghiệp, tiếp nhận và kịp thời báo cáo Ủy ban "
                 "nhân dân tỉnh các khó khăn, vướng mắc vượt thẩm quyền. Nhà đầu tư trong nước và nước ngoài được "
                 "đối xử bình đẳng.",
-                "The board receives applications and, within its powers, handles the procedures of projects in "
+                "The Board receives applications and, within its powers, handles the procedures of projects in "
                 "the park, such as issuing and amending investment registration certificates and certain "
                 "construction, environmental and labour procedures; for procedures handled by other departments "
                 "it guides the investor and coordinates so that the investor does not have to deal with many "
                 "offices.\n\n"
-                "The board also meets companies regularly and promptly takes problems beyond its powers to the "
+                "The Board also meets companies regularly and promptly takes problems beyond its powers to the "
                 "provincial People's Committee. Domestic and foreign investors are treated equally.",
             ),
             legal_basis=(
-                "Luật Đầu tư 2020; Nghị định 35/2022/NĐ-CP quy định về quản lý khu công nghiệp và khu kinh tế.",
-                "Law on Investment 2020; Decree No. 35/2022/ND-CP on the management of industrial parks and "
-                "economic zones.",
+                "Luật Đầu tư số 143/2025/QH15, có hiệu lực từ ngày 01/3/2026; nghị định về quản lý khu công nghiệp "
+                "và khu kinh tế đang có hiệu lực: Ban Quản lý sẽ xác nhận.",
+                "Law on Investment No. 143/2025/QH15, in force from 1 March 2026; the decree on the management of "
+                "industrial parks and economic zones in force: to be confirmed by the Board.",
             ),
         ),
     },

@@ -1,7 +1,7 @@
 """Demo investors, projects and targets, on top of `parks.demo` (run that first).
 
 The 2022 article counts 8 projects in operation employing about 1,000 people,
-about 80 % of them local, and names one manufacturer, Lechenwood Vietnam Co.,
+about 80% of them local, and names one manufacturer, Lechenwood Vietnam Co.,
 Ltd (wood processing). Lechenwood is real; its figures here are not known and
 are marked illustrative. The other seven operating projects, and the ones
 registered or under construction, are invented examples and say so in their
@@ -115,7 +115,7 @@ INVESTORS = {
     ),
 }
 
-# The eight operating projects sum to 1,000 workers, 800 of them local (80 %), as in the article.
+# The eight operating projects sum to 1,000 workers, 800 of them local (80%), as in the article.
 PROJECTS = [
     {
         "investor": "lechenwood",
@@ -124,13 +124,13 @@ PROJECTS = [
             products=("Sản phẩm gỗ chế biến.", "Processed wood products."),
             description=(
                 "Công ty TNHH Lechenwood Việt Nam là doanh nghiệp chế biến gỗ đang sản xuất tại Khu công nghiệp "
-                "Thanh Bình, được nêu tên trong bài viết năm 2022 của Cổng thông tin điện tử tỉnh Bắc Kạn.\n\n"
+                "Thanh Bình, được nêu tên trong bài viết năm 2022 của Cổng thông tin điện tử tỉnh Bắc Kạn cũ.\n\n"
                 "Vốn đăng ký, diện tích, số lao động, lô đất và các mốc thời gian hiển thị ở đây là số liệu minh "
                 "họa cho tới khi Ban Quản lý xác minh với doanh nghiệp.",
                 "Lechenwood Vietnam Co., Ltd is a wood processor producing at Thanh Binh Industrial Park, named in "
-                "a 2022 article of the Bac Kan provincial e-portal.\n\n"
+                "a 2022 article of the e-portal of the former Bac Kan province.\n\n"
                 "The registered capital, area, workforce, plot and dates shown here are illustrative until the "
-                "board has verified them with the company.",
+                "Board has verified them with the company.",
             ),
         ),
         "sector": AGRI,
@@ -365,14 +365,14 @@ TARGETS = [
         "end_year": 2025,
         **both_languages(
             title=(
-                "Thu hút đầu tư vào KCN Thanh Bình giai đoạn 2021–2025",
-                "Investment in Thanh Binh IP, 2021–2025",
+                "Thu hút đầu tư vào Khu công nghiệp Thanh Bình giai đoạn 2021–2025",
+                "Investment in Thanh Binh Industrial Park, 2021–2025",
             ),
             decision=(
-                "Nghị quyết số 16-NQ/TU ngày 12/8/2021 của Hội nghị Ban Chấp hành Đảng bộ tỉnh Bắc Kạn lần thứ tư "
-                "(khóa XII) về phát triển công nghiệp tỉnh giai đoạn 2021–2025, định hướng đến năm 2030",
-                "Resolution 16-NQ/TU of 12 August 2021 of the 4th conference of the Bac Kan provincial Party "
-                "Committee (12th term) on industrial development 2021–2025, with orientation to 2030",
+                "Nghị quyết số 16-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh Bắc Kạn cũ (khóa XII) về phát "
+                "triển công nghiệp giai đoạn 2021–2025, định hướng đến năm 2030",
+                "Resolution No. 16-NQ/TU of 12 August 2021 of the Party Committee of the former Bac Kan province "
+                "(12th term) on industrial development for 2021–2025 with orientation to 2030",
             ),
             notes=(
                 "Mục tiêu: khoảng 20 dự án đầu tư mới, vốn đăng ký trên 2.150 tỷ đồng. " + TARGET_NOTE[0],
@@ -388,8 +388,10 @@ TARGETS = [
         **both_languages(
             title=("Mục tiêu thu hút đầu tư năm 2022", "Investment target for 2022"),
             decision=(
-                "Kế hoạch xúc tiến đầu tư năm 2022 của tỉnh Bắc Kạn",
-                "Bac Kan province's investment promotion plan for 2022",
+                "Mục tiêu năm 2022 của tỉnh Bắc Kạn cũ, theo bài viết năm 2022 của Cổng thông tin điện tử tỉnh (văn "
+                "bản giao mục tiêu: Ban Quản lý sẽ xác nhận)",
+                "The 2022 target of the former Bac Kan province, as its e-portal reported it in 2022 (the text that "
+                "set it: to be confirmed by the Board)",
             ),
             notes=(
                 "Mục tiêu: ít nhất 3 dự án đầu tư mới, vốn đăng ký mới trên 500 tỷ đồng. " + TARGET_NOTE[0],

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 from core.i18n import current_language, default_language, has_text, text_language
 from core.icons import ICONS
@@ -113,3 +113,11 @@ def vnd(value):
     if amount >= 1_000_000:
         return gettext("VND %(amount)s million") % {"amount": _compact_number(amount / 1_000_000)}
     return gettext("VND %(amount)s") % {"amount": number_format(amount, force_grouping=True)}
+
+
+@register.filter
+def currency_unit(code):
+    """A currency as a price per m² names it: "VND/m²/year" in English, "đồng/m²/năm" in Vietnamese."""
+    if code == "VND":
+        return pgettext("the currency in a price per m²", "VND")
+    return code

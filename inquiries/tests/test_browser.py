@@ -58,7 +58,7 @@ def test_investor_finds_a_plot_asks_about_it_and_the_officer_sees_it(page, live_
 
     # The investor asks about this plot.
     with page.expect_navigation():
-        page.get_by_role("link", name="Ask the board about this plot").click()
+        page.get_by_role("link", name="Ask the Board about this plot").click()
     assert page.locator("h1").inner_text() == "Ask about plot P2-1-0"
     form = page.locator("form.inquiry-form")
     form.get_by_label("Company").fill("Kanto Seimitsu Co., Ltd.")

@@ -25,8 +25,8 @@ def test_demo_news_loads_once_and_a_rerun_changes_nothing():
     assert len(scheduled) == 1 and scheduled[0].publish_at > timezone.now()
     assert Post.objects.published().count() == 4
     source = Post.objects.get(slug_vi="thu-hut-dau-tu-vao-khu-cong-nghiep-thanh-binh")
-    assert source.source_name_vi == "Cổng thông tin điện tử tỉnh Bắc Kạn, 2022"
-    assert source.source_name_en == "Bac Kan provincial e-portal, 2022"
+    assert source.source_name_vi == "Cổng thông tin điện tử tỉnh Bắc Kạn cũ, 2022"
+    assert source.source_name_en == "E-portal of the former Bac Kan province, 2022"
     assert "73,5 ha" in source.body_vi and "73.5 ha" in source.body_en
     assert source.photos.count() == 2
     for post in Post.objects.all():

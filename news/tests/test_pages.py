@@ -22,8 +22,8 @@ def news(category, other_category):
         category,
         "Thu hút đầu tư vào Khu công nghiệp Thanh Bình",
         title_en="Attracting investment to Thanh Binh Industrial Park",
-        source_name_vi="Cổng thông tin điện tử tỉnh Bắc Kạn, 2022",
-        source_name_en="Bac Kan provincial e-portal, 2022",
+        source_name_vi="Cổng thông tin điện tử tỉnh Bắc Kạn cũ, 2022",
+        source_name_en="E-portal of the former Bac Kan province, 2022",
         author_vi="Ban biên tập",
         author_en="Editorial team",
         publish_at=now - timedelta(days=400),
@@ -67,7 +67,7 @@ def test_the_post_page_has_headline_lead_source_related_and_latest(client, news)
     assert article.attrs["itemtype"] == "https://schema.org/NewsArticle"
     assert article.find("h1").text().strip() == main.title_vi
     assert article.find("p", class_="lead").text().strip() == main.lead_vi
-    assert "Cổng thông tin điện tử tỉnh Bắc Kạn, 2022" in article.find("p", class_="post-source").text()
+    assert "Cổng thông tin điện tử tỉnh Bắc Kạn cũ, 2022" in article.find("p", class_="post-source").text()
     assert (
         article.find(itemprop="datePublished")
         .attrs["datetime"]

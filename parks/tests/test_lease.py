@@ -101,10 +101,11 @@ def test_plot_page_shows_the_estimate_and_its_assumptions(client, park):
         html = client.get(plot.get_absolute_url()).content.decode()
     total = 50000 * 10000 * years
     assert "Estimated cost of the lease" in html
-    assert f"({total:,} VND)" in html
-    assert f"500,000,000 VND a year for the {years} years left of the term." in html
+    assert f"(VND {total:,})" in html
+    assert f"VND 500,000,000 a year for the {years} years left of the term." in html
+    assert "<dd>50,000 VND/m²/year</dd>" in html  # the price in the lease terms, as the house rules write it
     for assumption in [
-        "The published price (50,000 VND per m² per year) × the area (10,000 m²) × the years left.",
+        "The published price (50,000 VND/m²/year) × the area (10,000 m²) × the years left.",
         "a year that has begun counts as a whole year",
         "no indexation or revision of the land rent",
         "VAT, infrastructure maintenance fees and other charges are not included.",
@@ -122,7 +123,9 @@ def test_plot_page_shows_a_whole_term_estimate_in_vietnamese(client, park):
     plot.save()
     with translation.override("vi"):
         html = client.get(plot.get_absolute_url()).content.decode()
-    assert "(18.500.000.000 VND)" in html
+    assert "(18.500.000.000 đồng)" in html
+    assert "<dd>1.850.000 đồng/m² cho cả thời hạn thuê</dd>" in html
+    assert "Giá thuê công bố (1.850.000 đồng/m² cho cả thời hạn thuê) × diện tích (10.000 m²), trả một lần." in html
 
 
 @pytest.mark.django_db
@@ -149,4 +152,4 @@ def test_plot_page_links_to_an_inquiry_about_it(client, park):
     with translation.override("en"):
         html = client.get(plot.get_absolute_url()).content.decode()
     assert 'href="/en/contact/inquiry/?plot=P1-0-0"' in html
-    assert "Ask the board about this plot" in html
+    assert "Ask the Board about this plot" in html

@@ -81,7 +81,7 @@ def untranslated_objects(park):
             category=Incentive.Category.LAND,
             title_vi="Miễn tiền thuê đất",
             summary_vi="Miễn tiền thuê đất trong 11 năm",
-            legal_basis_vi="Nghị định 103/2024/NĐ-CP",
+            legal_basis_vi="Nghị định số 103/2024/NĐ-CP",
             verified_on="2026-10-01",
             order=99,
         ),

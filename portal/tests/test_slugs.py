@@ -51,7 +51,7 @@ def test_slugs_are_made_per_language_on_save():
                 "category": Incentive.Category.TAX,
                 "title_vi": "Ưu đãi đất đai",
                 "summary_vi": "Miễn tiền thuê đất",
-                "legal_basis_vi": "Nghị định 31/2021/NĐ-CP",
+                "legal_basis_vi": "Nghị định số 103/2024/NĐ-CP",
                 "verified_on": "2026-10-01",
             },
         ),

@@ -21,6 +21,7 @@ import sys
 import uuid
 from pathlib import Path
 
+import polib
 import pytest
 from django.conf import settings
 from django.db import connection
@@ -160,16 +161,28 @@ def by_identity(rows):
     }
 
 
-def database_texts(rows):
+def database_texts(rows, leave_out=()):
     """The texts of the database a page may show (titles, names, bodies): every string value of 4 characters or more,
-    each with the forms it takes in HTML."""
+    each with the forms it takes in HTML, but those in `leave_out`."""
     texts = {}
     for row in rows:
         for value in row["fields"].values():
             if isinstance(value, str) and len(value.strip()) >= 4 and not value.startswith(("pbkdf2_", "argon2")):
                 text = value.strip()
-                texts[text] = {text, html.escape(text), html.escape(text, quote=False)}
+                if text not in leave_out:
+                    texts[text] = {text, html.escape(text), html.escape(text, quote=False)}
     return texts
+
+
+def interface_strings(*roots):
+    """Every msgid and msgstr of the catalogues of each tree. A text of the database that is also one of them (a zone
+    named as its land use is labelled in the plan's legend) is on a page whether or not the page shows that row."""
+    strings = set()
+    for root in roots:
+        for path in Path(root, "locale").glob("*/LC_MESSAGES/*.po"):
+            for entry in polib.pofile(str(path)):
+                strings.update([entry.msgid, entry.msgstr, *entry.msgstr_plural.values()])
+    return strings
 
 
 def shown(page, texts):
@@ -212,7 +225,7 @@ def test_a_database_from_before_the_split_migrates_with_every_row_and_page(tmp_p
     assert records and all(row["fields"]["content_type"][0] != "portal" for row in records)
 
     # Every page answers as before and shows the same texts of the database.
-    texts = database_texts(rows_before)
+    texts = database_texts(rows_before, leave_out=interface_strings(old_root, settings.BASE_DIR))
     assert len(pages_before) > 150
     for path, (status, page) in pages_before.items():
         assert path in pages_after, path

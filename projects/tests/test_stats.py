@@ -113,7 +113,7 @@ def test_home_and_overview_show_the_computed_figures(client, park, language):
     for url in urls:
         html = client.get(url).content.decode()
         assert f"{workers}</" in html, url
-        assert re.search(rf">{stats.local_share}(</span>)? %", html), url
+        assert re.search(rf">{stats.local_share}(</span>)?%", html), url
         assert f">{stats.projects_operating}<" in html, url
         assert verified in html, url
 

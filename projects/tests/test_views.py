@@ -358,11 +358,11 @@ def test_targets_page_shows_progress_as_text_and_bars(client, park, no_projects,
         year_text = gettext("%(done)s of %(counter)s projects") % {"done": 1, "counter": 3}
     projects_line = document.find("p", id=f"target-{programme.pk}-projects").text()
     assert programme_text in " ".join(projects_line.split())
-    assert "(15 %)" in projects_line
+    assert "(15%)" in projects_line
     assert year_text in " ".join(document.find("p", id=f"target-{year_2022.pk}-projects").text().split())
     capital_line = " ".join(document.find("p", id=f"target-{programme.pk}-capital").text().split())
     assert "1,500" in capital_line or "1.500" in capital_line
-    assert "(70 %)" in capital_line
+    assert "(70%)" in capital_line
 
     bar = document.find("progress", **{"aria-labelledby": f"target-{programme.pk}-projects"})
     assert (bar.attrs["max"], bar.attrs["value"]) == ("20", "3")
@@ -378,17 +378,17 @@ def test_a_passed_target_shows_its_real_share_and_a_full_bar(client, park, no_pr
     _programme, year_2022 = build_targets()
     document = parse(get(client, "en", "projects:targets").content)
     line = " ".join(document.find("p", id=f"target-{year_2022.pk}-projects").text().split())
-    assert "5 of 3 projects (167 %)" in line
+    assert "5 of 3 projects (167%)" in line
     bar = document.find("progress", **{"aria-labelledby": f"target-{year_2022.pk}-projects"})
     assert (bar.attrs["max"], bar.attrs["value"]) == ("3", "3")
     capital = " ".join(document.find("p", id=f"target-{year_2022.pk}-capital").text().split())
-    assert capital == "Registered capital VND 1,000 billion of VND 500 billion (200 %)"
+    assert capital == "Registered capital VND 1,000 billion of VND 500 billion (200%)"
 
 
 def test_no_targets_yet(client, park):
     response = get(client, "en", "projects:targets")
     assert response.status_code == 200
-    assert "The board has not published any targets yet." in response.content.decode()
+    assert "The Board has not published any targets yet." in response.content.decode()
 
 
 # --------------------------------------------------------------------------- exports
