@@ -7,7 +7,6 @@ appears by itself at its time (no cron job, and nothing caches a list).
 """
 
 from dataclasses import dataclass
-from html import unescape as unescape_entities
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -16,7 +15,6 @@ from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +22,6 @@ from core.i18n import (
     TranslatedSlugMixin,
     current_language,
     default_language,
-    fold,
     has_text,
     language_codes,
     unique_slug_constraints,
@@ -139,8 +136,6 @@ class Post(TranslatedSlugMixin, models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    # {language code: folded text} for search; see search/views.py.
-    search_index = models.JSONField(default=dict, blank=True, editable=False)
 
     objects = PostQuerySet.as_manager()
 
@@ -179,25 +174,6 @@ class Post(TranslatedSlugMixin, models.Model):
             raise ValidationError(
                 {f"cover_alt_{default_language()}": _("Describe the photo for readers who cannot see it.")}
             )
-
-    def build_search_index(self):
-        """The folded text a visitor can find this post by, per language (the text shown in that language)."""
-        index = {}
-        for code in language_codes():
-            parts = []
-            for field in ("title", "lead", "body", "cover_caption", "source_name"):
-                value = getattr(self, f"{field}_{code}", None) or getattr(self, f"{field}_{default_language()}", "")
-                parts.append(unescape_entities(strip_tags(value or "")))
-            index[code] = fold(" ".join(parts))
-        return index
-
-    def save(self, *args, **kwargs):
-        # Derived from the texts, like the slugs: kept in step on every save.
-        self.search_index = self.build_search_index()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "search_index"}
-        super().save(*args, **kwargs)
 
 
 class PostPhoto(models.Model):

@@ -1,37 +1,27 @@
-"""Site search over news, content pages, sectors and documents, in the visitor's language.
+"""Site search over news, content pages, sectors, projects and documents, in the visitor's language.
 
 Forgiving of Vietnamese diacritics: the query and the texts are compared as
-folded keys (lower case, marks stripped, đ -> d), so "dau tu" finds "Đầu tư"
-and "Đầu tư" finds "dau tu". Two ways to get at the folded text, both plain
-SQL that SQLite and PostgreSQL run alike:
-
-- news posts, which grow without bound, keep their folded text per language in
-  a column filled on save (`Post.search_index`), and the database filters on it;
-- the small, bounded sets (content pages, sectors, documents: tens of rows) are
-  folded in Python over at most `PYTHON_FOLD_LIMIT` candidates, which needs no
-  extra column in those apps.
-
-Each kind of result is a `SearchSource` built in `build_sources()`; adding a
-kind is one entry there. Each source costs one query.
+folded keys (lower case, marks stripped, đ -> d: core.i18n.fold), so "dau tu"
+finds "Đầu tư" and "Đầu tư" finds "dau tu". The texts are folded once, when
+the content is saved, into the search index (search.models.SearchEntry), and
+a search is one query on it: each word of the query must be in an entry's
+folded text (on PostgreSQL a trigram index answers that, see the migrations).
+The first results of each kind come back with what the page shows of them.
 """
 
 from dataclasses import dataclass, field
-from html import unescape as unescape_entities
 
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
-from django.utils.translation import gettext_lazy as _
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+from django.utils import timezone
 
-from core.i18n import current_language, fold, text_language
-from news.models import Document, Post
-from pages.models import Page
-from parks.models import Sector
-from projects.models import Project
+from core.i18n import current_language, fold
+from search.indexing import KINDS
+from search.models import SearchEntry
 
 MAX_QUERY_LENGTH = 100
 MAX_TERMS = 8
 RESULTS_PER_SOURCE = 10
-PYTHON_FOLD_LIMIT = 500
 
 
 def search_terms(query):
@@ -43,182 +33,32 @@ def search_terms(query):
     return terms[:MAX_TERMS]
 
 
-def _value(obj, path):
-    """The value at a dotted path ("investor.name") or of a function of the object; "" where a link is missing."""
-    if callable(path):
-        return path(obj)
-    for name in path.split("."):
-        obj = getattr(obj, name, None)
-        if obj is None:
-            return ""
-    return obj
-
-
-def _plain(value):
-    return unescape_entities(strip_tags(value or "")).strip()
-
-
-@dataclass
-class Result:
-    title: str
-    url: str
-    summary: str = ""
-    language: str = ""  # the language of the text shown, when it is not the page's
-    meta: str = ""
-
-
-@dataclass
-class SearchSource:
-    """One kind of thing to search.
-
-    `queryset` returns what the public may see. With `index_field`, the
-    database filters on that JSON field's folded text for the active language;
-    otherwise the texts in `fields` (attribute paths, or functions of the
-    object) are folded in Python over a bounded candidate set.
-    """
-
-    key: str
-    label: str
-    queryset: callable
-    to_result: callable
-    fields: tuple = ()
-    index_field: str = ""
-
-    def search(self, terms, limit=RESULTS_PER_SOURCE):
-        """(results, more): at most `limit` results, and whether there were more."""
-        queryset = self.queryset()
-        if self.index_field:
-            language = current_language()
-            for term in terms:
-                queryset = queryset.filter(**{f"{self.index_field}__{language}__icontains": term})
-            rows = list(queryset[: limit + 1])
-        else:
-            rows = []
-            for obj in queryset[:PYTHON_FOLD_LIMIT]:
-                key = fold(" ".join(_plain(str(_value(obj, path))) for path in self.fields))
-                if all(term in key for term in terms):
-                    rows.append(obj)
-                    if len(rows) > limit:
-                        break
-        return [self.to_result(obj) for obj in rows[:limit]], len(rows) > limit
-
-
 @dataclass
 class SearchGroup:
-    source: SearchSource
+    source: object  # the search.indexing.Kind: its key and label
     results: list = field(default_factory=list)
     more: bool = False
 
 
-def _summary(obj, name, words=30):
-    return Truncator(_plain(getattr(obj, name, ""))).words(words, truncate=" …")
-
-
-def _post_result(post):
-    return Result(
-        title=post.title,
-        url=post.get_absolute_url(),
-        summary=_summary(post, "lead") or _summary(post, "body"),
-        language=text_language(post, "title"),
-        meta=post.category.name,
-    )
-
-
-def _page_result(page):
-    return Result(
-        title=page.title,
-        url=page.get_absolute_url(),
-        summary=_summary(page, "summary") or _summary(page, "body"),
-        language=text_language(page, "title"),
-    )
-
-
-def _sector_result(sector):
-    return Result(
-        title=sector.name,
-        url=sector.get_absolute_url(),
-        summary=_summary(sector, "summary"),
-        language=text_language(sector, "name"),
-    )
-
-
-def _document_result(document):
-    return Result(
-        title=document.title,
-        url=document.get_absolute_url(),
-        summary=_summary(document, "description"),
-        language=text_language(document, "title"),
-        meta=document.get_kind_display(),
-    )
-
-
-def _project_result(project):
-    return Result(
-        title=project.name,
-        url=project.get_absolute_url(),
-        summary=_summary(project, "products") or _summary(project, "description"),
-        language=text_language(project, "name"),
-        meta=" · ".join(str(part) for part in (project.investor, project.sector) if part),
-    )
-
-
-def _page_sections_text(page):
-    return " ".join(f"{section.heading} {section.body}" for section in page.sections.all())
-
-
-def build_sources():
-    """Every source, in the order the results page shows them."""
-    sources = [
-        SearchSource(
-            key="news",
-            label=_("News"),
-            queryset=lambda: Post.objects.published().select_related("category"),
-            to_result=_post_result,
-            index_field="search_index",
-        ),
-        SearchSource(
-            key="pages",
-            label=_("Pages"),
-            queryset=lambda: Page.objects.prefetch_related("sections"),
-            to_result=_page_result,
-            fields=("title", "menu_title", "summary", "body", _page_sections_text),
-        ),
-        SearchSource(
-            key="sectors",
-            label=_("Priority sectors"),
-            queryset=lambda: Sector.objects.all(),
-            to_result=_sector_result,
-            fields=("name", "summary", "description"),
-        ),
-    ]
-    sources.append(
-        SearchSource(
-            key="projects",
-            label=_("Investors and projects"),
-            queryset=lambda: Project.objects.select_related("investor", "sector"),
-            to_result=_project_result,
-            fields=("name", "investor.name", "products", "description"),
-        )
-    )
-    sources.append(
-        SearchSource(
-            key="documents",
-            label=_("Documents"),
-            queryset=lambda: Document.objects.all(),
-            to_result=_document_result,
-            fields=("title", "description"),
-        )
-    )
-    return sources
-
-
-def search(query):
-    """(groups, terms): the results of every source for `query`."""
+def search(query, limit=RESULTS_PER_SOURCE, now=None):
+    """(groups, terms): the first `limit` results of each kind for `query`, in the order the site lists them."""
     terms = search_terms(query)
     if not terms:
         return [], terms
+    entries = SearchEntry.objects.visible(now or timezone.now()).filter(language=current_language())
+    for term in terms:
+        entries = entries.filter(folded__contains=term)
+    first = entries.annotate(place=Window(RowNumber(), partition_by=F("kind"), order_by=F("sort_key").asc())).filter(
+        place__lte=limit + 1
+    )
+    rows = first.values("kind", "place", "title", "summary", "meta", "url", "text_language").order_by(
+        "kind", "sort_key"
+    )
+    found = {}
+    for row in rows:
+        found.setdefault(row["kind"], []).append(row)
     groups = []
-    for source in build_sources():
-        results, more = source.search(terms)
-        groups.append(SearchGroup(source=source, results=results, more=more))
+    for kind in KINDS:
+        results = found.get(kind.key, [])
+        groups.append(SearchGroup(source=kind, results=results[:limit], more=len(results) > limit))
     return groups, terms

@@ -39,6 +39,9 @@ MOVED = {
     "portal.translationrecord": "translations.translationrecord",
 }
 
+# Fields removed since, with where their data went: a post's folded search text is the search index's now.
+REMOVED_FIELDS = {("news.post", "search_index")}
+
 # What the demo does not make: an investor's inquiry with the officer's note, and a Vietnamese text changed
 # after its English translation (the English page then says the translation is out of date).
 ADD_BEFORE = """
@@ -213,7 +216,11 @@ def test_a_database_from_before_the_split_migrates_with_every_row_and_page(tmp_p
     missing = sorted(key for key in before if key not in after)
     assert not missing, f"rows lost: {missing[:10]}"
     changed = {
-        key: {name: (value, after[key].get(name)) for name, value in fields.items() if after[key].get(name) != value}
+        key: {
+            name: (value, after[key].get(name))
+            for name, value in fields.items()
+            if after[key].get(name) != value and (key[0], name) not in REMOVED_FIELDS
+        }
         for key, fields in before.items()
     }
     changed = {key: fields for key, fields in changed.items() if fields}

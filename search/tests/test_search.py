@@ -1,8 +1,10 @@
 """Site search: in the visitor's language, forgiving of Vietnamese diacritics, over news, pages, sectors and more."""
 
+from io import StringIO
 from urllib.parse import quote
 
 import pytest
+from django.core.management import call_command
 
 from core.i18n import fold
 from core.testing import parse
@@ -159,3 +161,27 @@ def test_projects_and_their_investors_are_searched(client, park):
     assert "Nhà máy chế biến gỗ" in result_titles(document)
     _response, document = results(client, "wood processing", "en")
     assert "Wood processing plant" in result_titles(document)
+
+
+def test_the_index_follows_every_change_in_the_same_transaction(client, content, category):
+    """Saving, renaming and deleting show in the results at once, and a result names what it names now."""
+    post = content["post"]
+    post.title_vi = "Khánh thành nhà máy chế biến gỗ"
+    post.save()
+    assert "Khánh thành nhà máy chế biến gỗ" in result_titles(results(client, "khanh thanh")[1])
+    assert "Đầu tư vào nhà máy điện tử" not in result_titles(results(client, "dau tu")[1])
+    category.name_vi = "Tin tức đầu tư"
+    category.save()
+    assert "Tin tức đầu tư" in results(client, "che bien go")[0].content.decode()
+    section = content["page"].sections.get()
+    section.body_vi = "Nộp hồ sơ tại bộ phận một cửa"
+    section.save()
+    assert "Thủ tục đầu tư" in result_titles(results(client, "mot cua")[1])
+    content["document"].delete()
+    assert "Danh mục dự án kêu gọi đầu tư" not in result_titles(results(client, "danh muc")[1])
+
+
+def test_rebuilding_the_index_gives_the_same_results(client, content):
+    before = results(client, "dau tu")[0].content
+    call_command("rebuild_search_index", stdout=StringIO())
+    assert results(client, "dau tu")[0].content == before
