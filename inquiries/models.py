@@ -83,6 +83,13 @@ class Inquiry(models.Model):
         related_name="inquiries",
         verbose_name=_("plot"),
     )
+    plots = models.ManyToManyField(
+        "parks.Plot",
+        blank=True,
+        related_name="shortlist_inquiries",
+        verbose_name=_("shortlist"),
+        help_text=_("The plots of a shortlist the investor asked about together."),
+    )
     company = models.CharField(_("company"), max_length=200)
     contact_name = models.CharField(_("contact person"), max_length=120)
     email = models.EmailField(_("email"))

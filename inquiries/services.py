@@ -79,6 +79,9 @@ def submit_inquiry(*, data, ip_address):
     inquiry = Inquiry.objects.create(
         ip_address=ip_address, **{name: data.get(name) for name in Inquiry.SUBMITTED_FIELDS}
     )
+    # An inquiry about a shortlist is linked to each of its plots.
+    if data.get("shortlist"):
+        inquiry.plots.set(data["shortlist"])
     send_inquiry_emails(inquiry=inquiry)
     return inquiry
 

@@ -61,7 +61,9 @@ PLOT_FIELDS = (
     Field("price_basis_label", TEXT, _("The price basis in words.")),
     Field("currency", TEXT, _("VND or USD.")),
     Field("lease_term_end", DATE, _("When the lease term ends.")),
-    Field("allowed_sectors", TEXT, _("The sectors allowed on the plot (a list; in CSV joined by “; ”); none: any sector.")),
+    Field(
+        "allowed_sectors", TEXT, _("The sectors allowed on the plot (a list; in CSV joined by “; ”); none: any sector.")
+    ),
     Field("is_illustrative", TEXT, _("true when the figures are an example, not an offer.")),
     Field("verified_on", DATE, _("When the board last checked the lease terms.")),
     Field("power_kva", "kVA", _("Power that can be supplied at the plot boundary; empty: ask the board.")),
@@ -74,10 +76,24 @@ PLOT_FIELDS = (
     Field("site_cleared", TEXT, _("true, false, or empty when not recorded.")),
     Field("site_levelled", TEXT, _("true, false, or empty when not recorded.")),
     Field("utilities_connected", TEXT, _("true, false, or empty when not recorded.")),
-    Field("handover_date", DATE, _("When the land can be handed over: the plot's own date, else its phase's expected handover.")),
-    Field("environmental_category", TEXT, _("I to IV: the highest environmental risk group of projects accepted (Law on Environmental Protection 2020); empty: ask the board.")),
+    Field(
+        "handover_date",
+        DATE,
+        _("When the land can be handed over: the plot's own date, else its phase's expected handover."),
+    ),
+    Field(
+        "environmental_category",
+        TEXT,
+        _(
+            "I to IV: the highest environmental risk group of projects accepted (Law on Environmental Protection 2020); empty: ask the board."
+        ),
+    ),
     Field("site_verified_on", DATE, _("When the board last checked the utilities and readiness.")),
-    Field("neighbours", TEXT, _("Codes of the plots that share a stretch of boundary with this one (a list; in CSV joined by “; ”).")),
+    Field(
+        "neighbours",
+        TEXT,
+        _("Codes of the plots that share a stretch of boundary with this one (a list; in CSV joined by “; ”)."),
+    ),
     Field("url", TEXT, _("The plot's page on this site.")),
     Field("shape", _("plan units"), _("The outline as typed in the admin: x,y pairs separated by spaces."), only="csv"),
 )

@@ -55,7 +55,9 @@ def lease_rows(plot, estimate):
         years = ngettext("%(count)s year left of the term", "%(count)s years left of the term", estimate.years) % {
             "count": estimate.years
         }
-        rows.append((gettext("Estimated lease cost, rest of the term"), _money(estimate.total, estimate.currency), years))
+        rows.append(
+            (gettext("Estimated lease cost, rest of the term"), _money(estimate.total, estimate.currency), years)
+        )
     else:
         rows.append((gettext("Estimated lease cost, rest of the term"), None))
     rows.append(
@@ -178,7 +180,9 @@ def plan_shapes(plot, plots, zones):
     for other in plots:
         points = shapes.drawable_points(other.shape, phase.plan_width, phase.plan_height)
         if points is not None and other.pk != plot.pk:
-            drawn.append(([(p.x, p.y) for p in points], PLOT_FILL if other.status == Plot.Status.AVAILABLE else LINE, ""))
+            drawn.append(
+                ([(p.x, p.y) for p in points], PLOT_FILL if other.status == Plot.Status.AVAILABLE else LINE, "")
+            )
     points = shapes.drawable_points(plot.shape, phase.plan_width, phase.plan_height)
     if points is not None:
         drawn.append(([(p.x, p.y) for p in points], AMBER, plot.code))

@@ -389,7 +389,7 @@ ENVIRONMENTAL_CATEGORY = {
 
 def plot_site_data(phase_key, land_use, area_m2):
     """The illustrative utilities and readiness of a demo plot."""
-    values = {name: None for name in ("power_kva", "water_m3_day", "wastewater_m3_day", "handover_date")}
+    values = dict.fromkeys(("power_kva", "water_m3_day", "wastewater_m3_day", "handover_date"))
     values.update(power_voltage_kv=None, access_road_width_m=None)
     values.update(SITE_DATA[phase_key])
     if SITE_CAPACITIES[phase_key]:

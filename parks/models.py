@@ -326,7 +326,9 @@ class Plot(VerifiedMixin):
         max_length=4,
         choices=EnvironmentalCategory.choices,
         blank=True,
-        help_text=_("The highest environmental risk group of the projects this plot accepts, where the board records one."),
+        help_text=_(
+            "The highest environmental risk group of the projects this plot accepts, where the board records one."
+        ),
     )
     site_verified_on = models.DateField(
         _("utilities and readiness last verified"),

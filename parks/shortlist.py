@@ -61,7 +61,9 @@ def read_shortlist(values, queryset):
         else:
             shortlist.plots.append(plot)
     for code in unknown:
-        shortlist.notes.append(gettext("There is no plot with the code “%(code)s”; it was left out.") % {"code": _shown(code)})
+        shortlist.notes.append(
+            gettext("There is no plot with the code “%(code)s”; it was left out.") % {"code": _shown(code)}
+        )
     if left_out:
         shown = ", ".join(_shown(code) for code in left_out[:5]) + (" …" if len(left_out) > 5 else "")
         shortlist.notes.append(

@@ -121,4 +121,3 @@ def handover_line(plot):
 def site_verified(plot):
     """The verified date of the utilities and readiness, formatted; None when the board has none."""
     return date_format(plot.site_verified_on, "DATE_FORMAT") if plot.site_verified_on else None
-

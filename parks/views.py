@@ -9,6 +9,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from core.pdf import pdf_response
 from core.views import TranslatedSlugDetailMixin
 from parks import datasheet
+from parks.corridor import build_corridor_map, drive_time
 from parks.forms import PlotFinderForm
 from parks.lease import estimate_for_plot
 from parks.models import Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
@@ -147,8 +148,10 @@ class CompareView(TemplateView):
             for plot in shortlist.plots
         ]
         # The plots that can still be added: the add form lists their codes.
-        addable = [] if shortlist.is_full else list(
-            Plot.objects.exclude(code__in=shortlist.codes).order_by("code").values_list("code", flat=True)
+        addable = (
+            []
+            if shortlist.is_full
+            else list(Plot.objects.exclude(code__in=shortlist.codes).order_by("code").values_list("code", flat=True))
         )
         return super().get_context_data(
             shortlist=shortlist,
@@ -285,8 +288,17 @@ class InfrastructureView(TemplateView):
 
     def get_context_data(self, **kwargs):
         park = Park.objects.get_or_404()
+        connections = list(park.connections.all())
         return super().get_context_data(
-            park=park, items=park.infrastructure.all(), connections=park.connections.all(), **kwargs
+            park=park,
+            items=park.infrastructure.all(),
+            connections=connections,
+            connection_rows=[
+                {"connection": connection, "drive_time": drive_time(connection.travel_time_minutes)}
+                for connection in connections
+            ],
+            corridor=build_corridor_map(park, connections),
+            **kwargs,
         )
 
 

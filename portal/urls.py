@@ -27,6 +27,7 @@ portal_patterns = (
     [
         path("", views.HomeView.as_view(), name="home"),
         path("park/", views.ParkView.as_view(), name="park"),
+        path("park/fact-sheet.pdf", views.fact_sheet, name="fact_sheet"),
     ],
     "portal",
 )
