@@ -4,7 +4,7 @@ DCAT-US catalogue (/data.json) that data portals harvest."""
 from django.conf import settings
 from django.http import JsonResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.views.generic import TemplateView
 
@@ -90,7 +90,7 @@ def catalogue(request, language):
         }
         changed = changes.get(dataset.key)
         if changed is not None:
-            entry["modified"] = changed.isoformat(timespec="seconds")
+            entry["modified"] = timezone.localtime(changed).isoformat(timespec="seconds")
         datasets.append(entry)
     return JsonResponse(
         {

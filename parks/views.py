@@ -161,6 +161,7 @@ class CompareView(TemplateView):
             plant=plant,
             max_plots=MAX_PLOTS,
             inquiry_query=shortlist.query(name="shortlist"),
+            alternate_query=shortlist.query(),
             **kwargs,
         )
 
