@@ -73,14 +73,20 @@ def plot_data_sheet(*, plot, park, plant, plots, zones, neighbours, url):
     park_name = park.name if park else gettext("Thanh Binh Industrial Park")
     document = Document(
         title=gettext("Plot %(code)s: data sheet") % {"code": plot.code},
-        header=f"{park_name} · {gettext('Plot data sheet')}",
+        header=gettext("%(park)s · Plot data sheet") % {"park": park_name},
         footer=f"{generated_line()} {url}",
         language=get_language(),
     )
     document.title_block(
         gettext("Plot %(code)s") % {"code": plot.code},
-        f"{phase.name} · {gettext('Zone')} {plot.zone.code} · {plot.get_status_display()} · "
-        f"{m2(plot.area_m2)} ({number_format(round(plot.area_ha, 2), force_grouping=True)} ha)",
+        gettext("%(phase)s · zone %(zone)s · %(status)s · %(area)s (%(hectares)s ha)")
+        % {
+            "phase": phase.name,
+            "zone": plot.zone.code,
+            "status": plot.get_status_display(),
+            "area": m2(plot.area_m2),
+            "hectares": number_format(round(plot.area_ha, 2), force_grouping=True),
+        },
     )
     if plot.is_illustrative:
         document.notice(

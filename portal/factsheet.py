@@ -45,7 +45,7 @@ def park_fact_sheet(*, park, phases, zones, plots, sectors, incentives, contacts
     today = timezone.localdate()
     document = Document(
         title=gettext("%(park)s: fact sheet") % {"park": park.name},
-        header=f"{park.name} · {gettext('Fact sheet')}",
+        header=gettext("%(park)s · Fact sheet") % {"park": park.name},
         footer=f"{generated_line()} {url}",
         language=get_language(),
     )
@@ -65,8 +65,10 @@ def park_fact_sheet(*, park, phases, zones, plots, sectors, incentives, contacts
         rows.append((gettext("In operation since"), str(park.year_opened)))
     rows.append((gettext("Projects"), number_format(stats.projects, force_grouping=True)))
     if stats.workers:
-        share = f" ({stats.local_share} % {gettext('local')})" if stats.local_share is not None else ""
-        rows.append((gettext("Workers"), number_format(stats.workers, force_grouping=True) + share))
+        workers = number_format(stats.workers, force_grouping=True)
+        if stats.local_share is not None:
+            workers = gettext("%(workers)s (%(share)s %% local)") % {"workers": workers, "share": stats.local_share}
+        rows.append((gettext("Workers"), workers))
     if stats.capital_vnd:
         rows.append((gettext("Registered capital"), f"{number_format(stats.capital_vnd, force_grouping=True)} VND"))
     rows.append((gettext("Managed by"), park.operator))
@@ -113,7 +115,7 @@ def park_fact_sheet(*, park, phases, zones, plots, sectors, incentives, contacts
                         if plot.lease_price is not None
                         else gettext("price on request")
                     )
-                    + (f" · {gettext('illustrative')}" if plot.is_illustrative else ""),
+                    + (" · " + gettext("illustrative") if plot.is_illustrative else ""),
                 )
                 for plot in available
             ],

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from core.testing import parse
@@ -95,8 +96,10 @@ def test_without_positions_the_table_still_answers(client, park):
 def test_a_connection_needs_both_coordinates(park):
     connection = Connection.objects.first()
     connection.latitude = Decimal("21.5")
-    with pytest.raises(Exception, match="Give both the latitude and the longitude, or neither."):
-        connection.full_clean()
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            connection.full_clean()
+        assert error.value.messages == ["Give both the latitude and the longitude, or neither."]
 
 
 @pytest.mark.parametrize(
