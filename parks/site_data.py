@@ -77,7 +77,7 @@ def utility_lines(plot, plant=None):
             }
     plant_note = ""
     if plant is not None and plant.capacity:
-        plant_note = gettext("Central treatment plant: %(capacity)s (verified on %(date)s)") % {
+        plant_note = gettext("Central treatment plant: %(capacity)s · as recorded on %(date)s") % {
             "capacity": plant.capacity,
             "date": date_format(plant.verified_on, "DATE_FORMAT"),
         }

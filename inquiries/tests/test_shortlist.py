@@ -61,7 +61,11 @@ def test_the_form_names_every_plot_of_the_shortlist(client, park, language):
     html = parse(response.content)
     card = html.find("div", class_="inquiry-plot")
     assert [a.text().split()[-1] for a in card.find_all("a")[:3]] == SHORTLIST
-    hidden = [i.attrs["value"] for i in html.find("form", class_="inquiry-form").find_all("input", type="hidden") if i.attrs["name"] == "shortlist"]
+    hidden = [
+        i.attrs["value"]
+        for i in html.find("form", class_="inquiry-form").find_all("input", type="hidden")
+        if i.attrs["name"] == "shortlist"
+    ]
     assert hidden == SHORTLIST
     # The land needed starts as the shortlist's total.
     assert html.find("input", id="id_land_needed_m2").attrs["value"] == str(
@@ -111,7 +115,11 @@ def test_unknown_codes_in_the_address_are_left_out_with_a_note(client, park):
     text = response.content.decode()
     assert "There is no plot with the code “NOPE”; it was left out." in text
     assert "<b>x</b>" not in text
-    hidden = [i.attrs["value"] for i in parse(response.content).find_all("input", type="hidden") if i.attrs["name"] == "shortlist"]
+    hidden = [
+        i.attrs["value"]
+        for i in parse(response.content).find_all("input", type="hidden")
+        if i.attrs["name"] == "shortlist"
+    ]
     assert hidden == ["P2-0-0"]
 
 

@@ -43,7 +43,9 @@ def test_investor_shortlists_compares_downloads_and_asks_once(page, live_server,
     assert parse_qs(urlsplit(page.url).query) == {"plot": chosen}
     headers = page.locator("table.compare-table thead th a.compare-code")
     assert headers.all_inner_texts() == chosen
-    area = page.locator("table.compare-table tbody tr").filter(has=page.get_by_role("rowheader", name="Area", exact=True))
+    area = page.locator("table.compare-table tbody tr").filter(
+        has=page.get_by_role("rowheader", name="Area", exact=True)
+    )
     assert area.locator("td").all_inner_texts() == ["10,000 m²"] * 3
 
     # Downloads the data sheet of one of them.

@@ -50,7 +50,9 @@ def test_the_shortlist_is_the_address(client, park, language):
     assert "Vary" not in response or "Cookie" not in response["Vary"]
     # The language switch keeps the shortlist.
     other = "en" if language == "vi" else "vi"
-    assert language_switch_links(response.content)[other] == f"/{other}/park/compare/?plot=P2-0-0&plot=P0-0-1&plot=P1-1-2"
+    assert (
+        language_switch_links(response.content)[other] == f"/{other}/park/compare/?plot=P2-0-0&plot=P0-0-1&plot=P1-1-2"
+    )
 
 
 @pytest.mark.django_db
@@ -91,7 +93,11 @@ def test_an_estimate_with_its_assumptions(client, park):
     ("query", "kept", "expected_notes"),
     [
         ("?plot=nope", [], ["There is no plot with the code “nope”; it was left out."]),
-        ("?plot=P2-0-0&plot=<script>alert(1)</script>", ["P2-0-0"], ["There is no plot with the code “<script>alert(1)</script>”; it was left out."]),
+        (
+            "?plot=P2-0-0&plot=<script>alert(1)</script>",
+            ["P2-0-0"],
+            ["There is no plot with the code “<script>alert(1)</script>”; it was left out."],
+        ),
         ("?plot=" + "x" * 5000, [], ["There is no plot with the code “" + "x" * 39 + "…”; it was left out."]),
         ("?plot=P2-0-0&plot=P2-0-0&plot=&plot=%20", ["P2-0-0"], []),
         (

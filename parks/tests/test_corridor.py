@@ -67,7 +67,7 @@ def test_the_labels_do_not_cover_one_another_and_stay_on_the_map(demo):
         drawing = build_corridor_map(demo, list(Connection.objects.all()))
     boxes = [_box(place.label) for place in drawing.places]
     for index, box in enumerate(boxes):
-        assert 0 <= box[0] and box[2] <= drawing.width and 0 <= box[1] and box[3] <= drawing.height, box
+        assert box[0] >= 0 and box[2] <= drawing.width and box[1] >= 0 and box[3] <= drawing.height, box
         for other in boxes[index + 1 :]:
             assert not _overlaps(box, other, pad=0)
 

@@ -66,7 +66,7 @@ def test_utilities_and_readiness_on_the_plot_page_in_english(client, plot):
         "Power": "1,250 kVA at 22 kV",
         "Water supply": "125 m³/day",
         "Wastewater": "At the plot boundary; up to 100 m³/day to the central plant "
-        "Central treatment plant: 2,500 m³/day (verified on 1 October 2026)",
+        "Central treatment plant: 2,500 m³/day · as recorded on 1 October 2026",
         "Fibre": "Planned",
         "Access road": "ask the board",
         "Environmental category": "ask the board",

@@ -25,7 +25,13 @@ def test_the_fact_sheet_in_vietnamese(client, park):
     assert response["Content-Disposition"] == f'inline; filename="thanh-binh-fact-sheet-vi-{today}.pdf"'
     reader, text = read(response)
     assert len(reader.pages) >= 1
-    for words in ("Khu công nghiệp Thanh Bình", "Số liệu chính", "Đất còn trống", "Nghị định 31/2021/NĐ-CP", "Nguyễn Văn 0"):
+    for words in (
+        "Khu công nghiệp Thanh Bình",
+        "Số liệu chính",
+        "Đất còn trống",
+        "Nghị định 31/2021/NĐ-CP",
+        "Nguyễn Văn 0",
+    ):
         assert words in text, words
     assert "01/10/2026" in text
     for plot in Plot.objects.filter(status=Plot.Status.AVAILABLE):
