@@ -2,6 +2,7 @@
 one inquiry about the whole shortlist."""
 
 import io
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -53,7 +54,7 @@ def test_investor_shortlists_compares_downloads_and_asks_once(page, live_server,
         page.locator("table.compare-table").get_by_role("link", name="Data sheet (PDF)").nth(1).click()
     download = download_info.value
     assert download.suggested_filename.startswith("thanh-binh-plot-P1-0-0-")
-    reader = PdfReader(io.BytesIO(open(download.path(), "rb").read()))
+    reader = PdfReader(io.BytesIO(Path(download.path()).read_bytes()))
     assert 1 <= len(reader.pages) <= 2
     assert "Plot P1-0-0" in reader.pages[0].extract_text()
 

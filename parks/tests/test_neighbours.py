@@ -120,7 +120,7 @@ def codes(plots):
 
 @pytest.mark.django_db
 def test_the_demo_blocks_stand_edge_to_edge_with_roads_between(demo):
-    plot = {code: plot for code, plot in ((p.code, p) for p in demo.plots.values())}
+    plot = {p.code: p for p in demo.plots.values()}
     # A block of two rows: E1-01 E1-02 over E1-03 E1-04 (the extension's plan is mirrored).
     assert codes(demo.of(plot["E1-01"])) == ["E1-02", "E1-03"]
     assert codes(demo.of(plot["E1-04"])) == ["E1-02", "E1-03"]  # E1-01 only at a corner
