@@ -6,8 +6,8 @@ many-to-many changes of the models of CONTENT_APPS send it by themselves
 (`connect_model_signals`, from CoreConfig.ready); code that writes public
 content without model signals (`QuerySet.update()`) calls
 `mark_content_changed()`.
-The signal is sent once per transaction, after it commits: a request that
-starts after the commit never sees a page made from the old data.
+The signal is sent after the transaction commits: a request that starts
+after the commit never sees a page made from the old data.
 """
 
 from django.db import transaction
@@ -25,30 +25,22 @@ def is_public_content(model):
     return model._meta.app_label in CONTENT_APPS
 
 
-class _Announcement:
-    """The call, after a commit, that sends `content_changed`."""
-
-    def __init__(self):
-        self.sent = False
-
-    def __call__(self):
-        self.sent = True
-        content_changed.send(sender=None)
+def _announce():
+    content_changed.send(sender=None)
 
 
 def mark_content_changed(using=None):
-    """Send `content_changed` once the current transaction commits (at once outside a transaction)."""
+    """Send `content_changed` once the current transaction commits (at once outside a transaction).
+
+    Each change announces itself: a transaction of many changes moves the
+    version as often, which costs a counter increment each, after the commit.
+    A change in a savepoint that is rolled back is not announced.
+    """
     connection = transaction.get_connection(using)
     if not connection.in_atomic_block:
-        content_changed.send(sender=None)
+        _announce()
         return
-    # Once per transaction. An announcement made inside a savepoint goes if that savepoint is rolled back, so
-    # one made in this change's savepoints or outside them, and not sent yet, will go with this change.
-    current = set(connection.savepoint_ids)
-    for savepoints, callback, *_rest in connection.run_on_commit:
-        if isinstance(callback, _Announcement) and not callback.sent and savepoints <= current:
-            return
-    transaction.on_commit(_Announcement(), using=using)
+    transaction.on_commit(_announce, using=using)
 
 
 def _model_changed(sender, raw=False, **kwargs):

@@ -1,6 +1,6 @@
 """The investment officer's admin for investor inquiries: the pipeline, assignees, notes, export.
 
-What the investor wrote is read-only once received; the board records its
+What the investor wrote is read-only once received; the Board records its
 steps (status, assignee, notes), and each change of status or assignee is
 written into the inquiry's history. The plot's status is never touched here.
 """
@@ -11,7 +11,7 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -71,7 +71,7 @@ class InquiryAdmin(admin.ModelAdmin):
         "preferred_language",
         "created_at",
     )
-    search_fields = ("company", "contact_name", "email", "phone", "country", "message", "plot__code")
+    search_fields = ("company", "contact_name", "email", "phone", "country", "message", "plot__code", "plots__code")
     date_hierarchy = "created_at"
     list_select_related = ("plot", "sector", "assignee")
     list_per_page = 50
@@ -87,6 +87,7 @@ class InquiryAdmin(admin.ModelAdmin):
                 "fields": (
                     "plot",
                     "plot_status",
+                    "shortlist_links",
                     "sector",
                     "land_needed_m2",
                     "capital_amount",
@@ -115,6 +116,7 @@ class InquiryAdmin(admin.ModelAdmin):
         record = (
             "reference_label",
             "plot_status",
+            "shortlist_links",
             "created_at",
             "updated_at",
             "ip_address",
@@ -125,7 +127,12 @@ class InquiryAdmin(admin.ModelAdmin):
         return record + Inquiry.SUBMITTED_FIELDS if obj is not None else record
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("plot__zone__phase", "sector", "assignee")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("plot__zone__phase", "sector", "assignee")
+            .prefetch_related("plots")
+        )
 
     @admin.display(description=_("reference"), ordering="pk")
     def reference_label(self, inquiry):
@@ -133,10 +140,27 @@ class InquiryAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("plot"), ordering="plot__code")
     def plot_link(self, inquiry):
-        if inquiry.plot is None:
+        plots = [inquiry.plot] if inquiry.plot is not None else list(inquiry.plots.all())
+        if not plots:
             return "—"
-        return format_html(
-            '<a href="{}">{}</a>', reverse("admin:parks_plot_change", args=[inquiry.plot.pk]), inquiry.plot.code
+        return format_html_join(
+            ", ",
+            '<a href="{}">{}</a>',
+            ((reverse("admin:parks_plot_change", args=[plot.pk]), plot.code) for plot in plots),
+        )
+
+    @admin.display(description=_("shortlist"))
+    def shortlist_links(self, inquiry):
+        plots = list(inquiry.plots.all())
+        if not plots:
+            return "—"
+        return format_html_join(
+            ", ",
+            '<a href="{}">{}</a> ({})',
+            (
+                (reverse("admin:parks_plot_change", args=[plot.pk]), plot.code, plot.get_status_display())
+                for plot in plots
+            ),
         )
 
     @admin.display(description=_("plot status (the Board's decision)"))

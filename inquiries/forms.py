@@ -5,6 +5,7 @@ from core.fields import WholeNumberField
 from core.i18n import current_language
 from inquiries.models import Inquiry
 from parks.models import Plot, Sector
+from parks.shortlist import MAX_PLOTS
 
 HONEYPOT = "website"
 MAX_LAND_M2 = 10_000_000  # 1,000 ha: more than the whole park
@@ -52,6 +53,16 @@ class InquiryForm(forms.ModelForm):
         widget=forms.HiddenInput,
         error_messages={
             "invalid_choice": _("The plot this inquiry was about does not exist (any more). Send a general inquiry.")
+        },
+    )
+    shortlist = forms.ModelMultipleChoiceField(
+        queryset=Plot.objects.all(),
+        to_field_name="code",
+        required=False,
+        widget=forms.MultipleHiddenInput,
+        error_messages={
+            "invalid_choice": _("A plot of the shortlist does not exist (any more). Go back to the comparison."),
+            "invalid_pk_value": _("A plot of the shortlist does not exist (any more). Go back to the comparison."),
         },
     )
     website = forms.CharField(
@@ -117,6 +128,14 @@ class InquiryForm(forms.ModelForm):
     def honeypot_filled(self):
         """Only software fills in a field that people are asked to leave empty and cannot see."""
         return bool(self.data.get(HONEYPOT, "").strip())
+
+    def clean_shortlist(self):
+        plots = self.cleaned_data["shortlist"]
+        if len(plots) > MAX_PLOTS:
+            raise forms.ValidationError(
+                _("A shortlist holds up to %(max)s plots."), code="too_many", params={"max": MAX_PLOTS}
+            )
+        return plots
 
     def clean_phone(self):
         return " ".join(self.cleaned_data["phone"].split())

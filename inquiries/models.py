@@ -1,4 +1,4 @@
-"""Investors' inquiries to the board, and the board's history of each."""
+"""Investors' inquiries to the Board, and the Board's history of each."""
 
 import re
 
@@ -33,7 +33,7 @@ def validate_phone(value):
 
 
 class Inquiry(models.Model):
-    """An investor's question to the board, general or about a plot, and where the board is with it."""
+    """An investor's question to the Board, general or about a plot, and where the Board is with it."""
 
     class Status(models.TextChoices):
         NEW = "new", _("New")
@@ -83,6 +83,13 @@ class Inquiry(models.Model):
         related_name="inquiries",
         verbose_name=_("plot"),
     )
+    plots = models.ManyToManyField(
+        "parks.Plot",
+        blank=True,
+        related_name="shortlist_inquiries",
+        verbose_name=_("shortlist"),
+        help_text=_("The plots of a shortlist the investor asked about together."),
+    )
     company = models.CharField(_("company"), max_length=200)
     contact_name = models.CharField(_("contact person"), max_length=120)
     email = models.EmailField(_("email"))
@@ -115,7 +122,7 @@ class Inquiry(models.Model):
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True, editable=False)
     notification_sent_at = models.DateTimeField(_("board notified"), null=True, blank=True, editable=False)
 
-    # What the investor sends through the form: kept as received, the board records its own steps beside it.
+    # What the investor sends through the form: kept as received, the Board records its own steps beside it.
     SUBMITTED_FIELDS = (
         "company",
         "contact_name",
@@ -143,7 +150,7 @@ class Inquiry(models.Model):
 
     @property
     def reference(self):
-        """The number the investor and the board quote: TB-00042."""
+        """The number the investor and the Board quote: TB-00042."""
         return f"TB-{self.pk:05d}" if self.pk else "TB-?"
 
 

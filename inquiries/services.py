@@ -1,4 +1,4 @@
-"""Investor inquiries: save one, tell the investor and the board, keep abuse out.
+"""Investor inquiries: save one, tell the investor and the Board, keep abuse out.
 
 Side effects live here, called by the views and the admin, with keyword-only
 arguments.
@@ -65,7 +65,7 @@ def take_inquiry_slot(*, ip_address):
 
 
 def board_address(park=None):
-    """Where the board is told of new inquiries: INQUIRY_NOTIFY_EMAIL, else the park's email."""
+    """Where the Board is told of new inquiries: INQUIRY_NOTIFY_EMAIL, else the park's email."""
     if settings.INQUIRY_NOTIFY_EMAIL:
         return settings.INQUIRY_NOTIFY_EMAIL
     park = park or Park.objects.first()
@@ -86,6 +86,9 @@ def submit_inquiry(*, data, ip_address):
         inquiry = Inquiry.objects.create(
             ip_address=ip_address, **{name: data.get(name) for name in Inquiry.SUBMITTED_FIELDS}
         )
+        # An inquiry about a shortlist is linked to each of its plots.
+        if data.get("shortlist"):
+            inquiry.plots.set(data["shortlist"])
         deliver_inquiry_emails.enqueue(inquiry.pk)
     return inquiry
 
@@ -103,7 +106,7 @@ class EmailsNotSent(Exception):
 
 
 def pending_emails(*, board_email):
-    """Inquiries with an email still to send: the confirmation, or the board's notification where there is a board
+    """Inquiries with an email still to send: the confirmation, or the Board's notification where there is a board
     address to send it to."""
     waiting = Q(confirmation_sent_at=None)
     if board_email:
@@ -112,7 +115,7 @@ def pending_emails(*, board_email):
 
 
 def send_inquiry_emails(*, inquiry):
-    """The confirmation to the investor, in their language, and the notification to the board, in Vietnamese.
+    """The confirmation to the investor, in their language, and the notification to the Board, in Vietnamese.
 
     Each email is sent once: one already sent is not sent again, and each is
     marked sent as soon as the mail server took it. Raises EmailsNotSent when
@@ -183,7 +186,7 @@ def queue_pending_emails():
 
 
 def record_pipeline_change(*, inquiry, before, user):
-    """Add a history note, in the board's language, for a change of status or assignee.
+    """Add a history note, in the Board's language, for a change of status or assignee.
 
     `before`: {"status": ..., "assignee_id": ...} as they were before the change.
     """

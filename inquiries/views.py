@@ -14,6 +14,7 @@ from inquiries.forms import InquiryForm
 from inquiries.models import Inquiry
 from inquiries.services import InquiryRateLimited, board_address, client_ip, submit_inquiry
 from parks.models import Plot
+from parks.shortlist import read_shortlist
 
 SESSION_KEY = "inquiry_sent"
 
@@ -25,6 +26,8 @@ class InquiryView(TemplateView):
     http_method_names = ["get", "post", "head", "options"]
 
     def get(self, request, *args, **kwargs):
+        if "shortlist" in request.GET:
+            return self.about_shortlist(request.GET.getlist("shortlist"))
         code = request.GET.get("plot", "").strip()
         if not code:
             return self.show(InquiryForm())
@@ -38,12 +41,20 @@ class InquiryView(TemplateView):
         form = InquiryForm(initial={"plot": plot.code, "land_needed_m2": plot.area_m2})
         return self.show(form, plot=plot)
 
+    def about_shortlist(self, codes):
+        """One inquiry about every plot of a shortlist (?shortlist=E1-01&shortlist=E1-03); unknown codes left out."""
+        shortlist = read_shortlist(codes, Plot.objects.select_related("zone__phase"))
+        form = InquiryForm(initial={"shortlist": shortlist.codes, "land_needed_m2": shortlist.total_m2 or None})
+        problem = " ".join(shortlist.notes) or None
+        return self.show(form, shortlist=shortlist.plots, problem=problem, status=400 if problem else 200)
+
     def post(self, request, *args, **kwargs):
         form = InquiryForm(request.POST)
         if form.honeypot_filled:
             return render(request, "inquiries/rejected.html", self.contact_context(), status=400)
         if not form.is_valid():
-            return self.show(form, plot=form.cleaned_data.get("plot"), status=400)
+            shortlist = list(form.cleaned_data.get("shortlist") or [])
+            return self.show(form, plot=form.cleaned_data.get("plot"), shortlist=shortlist, status=400)
         try:
             inquiry = submit_inquiry(data=form.cleaned_data, ip_address=client_ip(request))
         except InquiryRateLimited:
@@ -51,8 +62,8 @@ class InquiryView(TemplateView):
         request.session[SESSION_KEY] = inquiry.pk
         return redirect("inquiries:sent")
 
-    def show(self, form, plot=None, problem=None, status=200):
-        context = self.get_context_data(form=form, plot=plot, problem=problem)
+    def show(self, form, plot=None, problem=None, status=200, shortlist=None):
+        context = self.get_context_data(form=form, plot=plot, problem=problem, shortlist=shortlist or [])
         return self.render_to_response(context, status=status)
 
     def contact_context(self):

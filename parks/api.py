@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 from core.i18n import default_language, language_codes
 from parks import shapes
 from parks.models import Phase, Plot, Zone
+from parks.neighbours import PlotNeighbours
 
 MAX_AGE = 300
 GEOJSON = "application/geo+json"
@@ -43,6 +44,8 @@ def open_data(view):
         with translation.override(language):
             response = view(request, *args, language=language, **kwargs)
         response["Content-Language"] = language
+        # Open data: any site may read it from a browser.
+        response["Access-Control-Allow-Origin"] = "*"
         patch_cache_control(response, public=True, max_age=MAX_AGE)
         return response
 
@@ -83,11 +86,17 @@ def phase_info(request, phase):
     }
 
 
+def iso(day):
+    return day.isoformat() if day else None
+
+
 def plot_rows(request):
     """Each plot as a flat dict: the GeoJSON properties and the CSV row."""
-    plots = Plot.objects.select_related("zone__phase").prefetch_related("allowed_sectors").order_by("code")
+    plots = list(Plot.objects.select_related("zone__phase").prefetch_related("allowed_sectors").order_by("code"))
+    neighbours = PlotNeighbours(plots)
     for plot in plots:
         phase = plot.zone.phase
+        handover, _from_phase = plot.expected_handover
         yield (
             plot,
             {
@@ -106,6 +115,20 @@ def plot_rows(request):
                 "allowed_sectors": [sector.name for sector in plot.allowed_sectors.all()],
                 "is_illustrative": plot.is_illustrative,
                 "verified_on": plot.verified_on.isoformat(),
+                "power_kva": plot.power_kva,
+                "power_voltage_kv": json_number(plot.power_voltage_kv),
+                "water_m3_day": plot.water_m3_day,
+                "wastewater_connection": plot.wastewater_connection or None,
+                "wastewater_m3_day": plot.wastewater_m3_day,
+                "fibre": plot.fibre or None,
+                "access_road_width_m": json_number(plot.access_road_width_m),
+                "site_cleared": plot.site_cleared,
+                "site_levelled": plot.site_levelled,
+                "utilities_connected": plot.utilities_connected,
+                "handover_date": iso(handover),
+                "environmental_category": plot.environmental_category or None,
+                "site_verified_on": iso(plot.site_verified_on),
+                "neighbours": [other.code for other in neighbours.of(plot)],
                 "url": absolute_url(request, plot.get_absolute_url()),
             },
         )
@@ -135,14 +158,11 @@ def plots_geojson(request, language):
     return _feature_collection(request, "plots", features)
 
 
-@open_data
-def zones_geojson(request, language):
-    features = [
-        {
-            "type": "Feature",
-            "id": f"{zone.phase_id}:{zone.code}",
-            "geometry": _geometry(zone.shape, zone.phase),
-            "properties": {
+def zone_rows():
+    for zone in Zone.objects.select_related("phase").order_by("phase__order", "phase__pk", "code"):
+        yield (
+            zone,
+            {
                 "code": zone.code,
                 "phase_id": zone.phase_id,
                 "phase": zone.phase.name,
@@ -151,12 +171,46 @@ def zones_geojson(request, language):
                 "land_use_label": zone.get_land_use_display(),
                 "area_ha": json_number(zone.area_ha),
             },
+        )
+
+
+@open_data
+def zones_geojson(request, language):
+    features = [
+        {
+            "type": "Feature",
+            "id": f"{zone.phase_id}:{zone.code}",
+            "geometry": _geometry(zone.shape, zone.phase),
+            "properties": row,
         }
-        for zone in Zone.objects.select_related("phase").order_by("phase__order", "phase__pk", "code")
+        for zone, row in zone_rows()
     ]
     return _feature_collection(request, "zones", features)
 
 
+def csv_cell(value):
+    """A CSV cell: empty for none, lists joined by "; ", true/false for yes and no."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(value)
+    return value
+
+
+def csv_response(header, rows, filename):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([csv_cell(row[column]) for column in header])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+# The CSV columns: the properties, then the shape as typed in the admin.
 CSV_COLUMNS = [
     "code",
     "phase_id",
@@ -173,24 +227,33 @@ CSV_COLUMNS = [
     "allowed_sectors",
     "is_illustrative",
     "verified_on",
+    "power_kva",
+    "power_voltage_kv",
+    "water_m3_day",
+    "wastewater_connection",
+    "wastewater_m3_day",
+    "fibre",
+    "access_road_width_m",
+    "site_cleared",
+    "site_levelled",
+    "utilities_connected",
+    "handover_date",
+    "environmental_category",
+    "site_verified_on",
+    "neighbours",
     "url",
     "shape",
 ]
+ZONE_CSV_COLUMNS = ["code", "phase_id", "phase", "name", "land_use", "land_use_label", "area_ha", "shape"]
 
 
 @open_data
 def plots_csv(request, language):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for plot, row in plot_rows(request):
-        row = {
-            **row,
-            "allowed_sectors": "; ".join(row["allowed_sectors"]),
-            "is_illustrative": "true" if row["is_illustrative"] else "false",
-            "shape": plot.shape.strip(),
-        }
-        writer.writerow(["" if row[column] is None else row[column] for column in CSV_COLUMNS])
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="thanh-binh-plots-{language}.csv"'
-    return response
+    rows = ({**row, "shape": plot.shape.strip()} for plot, row in plot_rows(request))
+    return csv_response(CSV_COLUMNS, rows, f"thanh-binh-plots-{language}.csv")
+
+
+@open_data
+def zones_csv(request, language):
+    rows = ({**row, "shape": zone.shape.strip()} for zone, row in zone_rows())
+    return csv_response(ZONE_CSV_COLUMNS, rows, f"thanh-binh-zones-{language}.csv")

@@ -8,4 +8,5 @@ urlpatterns = [
     path("plots.geojson", api.plots_geojson, name="plots_geojson"),
     path("plots.csv", api.plots_csv, name="plots_csv"),
     path("zones.geojson", api.zones_geojson, name="zones_geojson"),
+    path("zones.csv", api.zones_csv, name="zones_csv"),
 ]

@@ -75,6 +75,9 @@ PARK = {
             "Monday to Friday, 7:30–11:30 and 13:30–17:00 (except public holidays)",
         ),
     ),
+    # The park's position, approximate: enough for the schematic corridor map.
+    "latitude": Decimal("21.860000"),
+    "longitude": Decimal("105.780000"),
     "year_opened": 2007,
     "total_area_ha": Decimal("153"),
     "average_monthly_income_vnd": 6_000_000,
@@ -339,6 +342,68 @@ PLOT_NOTE_ILLUSTRATIVE = (
     "Area, status, price and lease term are illustrative, not an offer.",
 )
 
+# What reaches each plot's boundary and how ready it is, by phase. Illustrative design allocations,
+# sized per hectare of plot and kept within the park's infrastructure: every plot's wastewater
+# allowance added up stays under the central plant's 2,500 m³/day (INFRASTRUCTURE below).
+POWER_KVA_PER_HA = 250
+WATER_M3_PER_HA = 25
+WASTEWATER_M3_PER_HA = 20  # about 80 % of the water supplied
+WASTEWATER_PLANT_M3_DAY = 2_500
+BOUNDARY, PLANNED = Plot.Provision.AT_BOUNDARY, Plot.Provision.PLANNED
+SITE_DATA = {
+    # Phase I: built and leased; everything is connected.
+    "I": {
+        "power_voltage_kv": Decimal("22"),
+        "wastewater_connection": BOUNDARY,
+        "fibre": BOUNDARY,
+        "access_road_width_m": Decimal("15"),
+        "site_cleared": True,
+        "site_levelled": True,
+        "utilities_connected": True,
+    },
+    # Phase I extension: planned, nothing built yet; the Board has no capacities to give.
+    "E": {
+        "wastewater_connection": PLANNED,
+        "fibre": PLANNED,
+        "site_cleared": False,
+        "site_levelled": False,
+        "utilities_connected": False,
+    },
+    # Phase II: infrastructure under construction; land cleared and levelled, networks being laid.
+    "II": {
+        "power_voltage_kv": Decimal("22"),
+        "wastewater_connection": PLANNED,
+        "fibre": PLANNED,
+        "access_road_width_m": Decimal("15"),
+        "site_cleared": True,
+        "site_levelled": True,
+        "utilities_connected": False,
+    },
+}
+# Per phase: whether the Board gives capacities, and the environmental category it records (by land use).
+SITE_CAPACITIES = {"I": True, "E": False, "II": True}
+ENVIRONMENTAL_CATEGORY = {
+    ("II", Zone.LandUse.FACTORY): Plot.EnvironmentalCategory.GROUP_II,
+    ("II", Zone.LandUse.WAREHOUSE): Plot.EnvironmentalCategory.GROUP_III,
+}
+
+
+def plot_site_data(phase_key, land_use, area_m2):
+    """The illustrative utilities and readiness of a demo plot."""
+    values = dict.fromkeys(("power_kva", "water_m3_day", "wastewater_m3_day", "handover_date"))
+    values.update(power_voltage_kv=None, access_road_width_m=None)
+    values.update(SITE_DATA[phase_key])
+    if SITE_CAPACITIES[phase_key]:
+        hectares = Decimal(area_m2) / Decimal(10_000)
+        # Power in steps of 50 kVA; water and wastewater in whole m³.
+        values["power_kva"] = int(round(hectares * POWER_KVA_PER_HA / 50) * 50)
+        values["water_m3_day"] = int(round(hectares * WATER_M3_PER_HA))
+        values["wastewater_m3_day"] = int(round(hectares * WASTEWATER_M3_PER_HA))
+    values["environmental_category"] = ENVIRONMENTAL_CATEGORY.get((phase_key, land_use), "")
+    values["site_verified_on"] = VERIFIED_ON
+    return values
+
+
 # --------------------------------------------------------------------------- sectors
 
 SECTORS = [
@@ -569,7 +634,8 @@ INFRASTRUCTURE = [
     },
 ]
 
-# Approximate demo figures, measured by road from the park (former Cho Moi district).
+# Approximate demo figures, measured by road from the park (former Cho Moi district), with each
+# destination's approximate position for the schematic corridor map (latitude, longitude).
 CONNECTIONS = [
     (
         ("Trung tâm tỉnh Thái Nguyên", "Thai Nguyen provincial centre"),
@@ -580,6 +646,15 @@ CONNECTIONS = [
             "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07) / QL3",
             "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07) / National Highway 3",
         ),
+        ("21.59280", "105.84420"),
+    ),
+    (
+        ("Trung tâm Bắc Kạn cũ (tỉnh lỵ cũ)", "Town centre of former Bac Kan province"),
+        Connection.Mode.ROAD,
+        "45",
+        55,
+        ("QL3 về phía bắc", "National Highway 3 northwards"),
+        ("22.14700", "105.83480"),
     ),
     (
         ("Ga Quán Triều (Thái Nguyên)", "Quan Trieu railway station (Thai Nguyen)"),
@@ -590,6 +665,7 @@ CONNECTIONS = [
             "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07) / QL3",
             "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07) / National Highway 3",
         ),
+        ("21.62030", "105.80670"),
     ),
     (
         ("Hà Nội", "Hanoi"),
@@ -600,6 +676,7 @@ CONNECTIONS = [
             "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07) / QL3",
             "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07) / National Highway 3",
         ),
+        ("21.02850", "105.85420"),
     ),
     (
         ("Sân bay quốc tế Nội Bài", "Noi Bai International Airport"),
@@ -607,6 +684,7 @@ CONNECTIONS = [
         "105",
         100,
         ("Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07)", "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07)"),
+        ("21.22120", "105.80720"),
     ),
     (
         ("Cảng Hải Phòng (khu Đình Vũ)", "Hai Phong port (Dinh Vu)"),
@@ -617,6 +695,7 @@ CONNECTIONS = [
             "Cao tốc Hà Nội – Thái Nguyên – Chợ Mới (CT.07), Vành đai 3 Hà Nội, cao tốc Hà Nội – Hải Phòng",
             "Hanoi – Thai Nguyen – Cho Moi Expressway (CT.07), Hanoi Ring Road 3, Hanoi – Hai Phong Expressway",
         ),
+        ("20.83900", "106.75300"),
     ),
     (
         ("Cửa khẩu quốc tế Hữu Nghị (Lạng Sơn)", "Huu Nghi international border gate (Lang Son)"),
@@ -627,6 +706,7 @@ CONNECTIONS = [
             "QL3 đến Thái Nguyên, QL1B đến Lạng Sơn",
             "National Highway 3 to Thai Nguyen, National Highway 1B to Lang Son",
         ),
+        ("21.97660", "106.69750"),
     ),
     (
         ("Cửa khẩu quốc tế Tà Lùng (Cao Bằng)", "Ta Lung international border gate (Cao Bang)"),
@@ -634,6 +714,7 @@ CONNECTIONS = [
         "225",
         330,
         ("QL3 đến Cao Bằng", "National Highway 3 to Cao Bang"),
+        ("22.49300", "106.57700"),
     ),
 ]
 
@@ -872,6 +953,7 @@ def load_demo_park():
                 "lease_term_end": PHASE_I_LEASE_END if phase_key == "I" else NEW_LAND_LEASE_END,
                 "is_illustrative": True,
                 "verified_on": VERIFIED_ON,
+                **plot_site_data(phase_key, zone.land_use, area_m2),
                 **both_languages(notes=(" ".join(vi for vi, _en in notes), " ".join(en for _vi, en in notes))),
             }
             plot = upsert(tally, Plot, {"code": code}, values)
@@ -882,11 +964,13 @@ def load_demo_park():
             title_vi = values.pop("title_vi")
             upsert(tally, Infrastructure, {"park": park, "title_vi": title_vi}, values)
 
-        for order, (destination, mode, distance, minutes, route) in enumerate(CONNECTIONS, start=1):
+        for order, (destination, mode, distance, minutes, route, position) in enumerate(CONNECTIONS, start=1):
             values = {
                 "mode": mode,
                 "distance_km": Decimal(distance),
                 "travel_time_minutes": minutes,
+                "latitude": Decimal(position[0]),
+                "longitude": Decimal(position[1]),
                 "order": order,
                 "verified_on": VERIFIED_ON,
                 **both_languages(route=route),

@@ -3,10 +3,13 @@
 Every phase's plan is 1000 × 700 units: a green buffer along two edges, a
 main road with a branch, a large factory zone on one side and a second one
 across the road, warehouses, services and utilities in the remaining corner.
-The factory and warehouse zones are divided into their plots, each as wide as
-its area asks, with internal lanes between them. The Phase I extension is the
-layout mirrored left to right and Phase II top to bottom, so the three plans
-do not look alike. The drawing is illustrative, like the demo's figures.
+The factory and warehouse zones are parcelled as real blocks are: plots in
+rows of a few columns, two rows back to back to a block, each block's plots
+edge to edge (so they can be combined), and an internal road between blocks.
+Within a block the columns line up, so the plots diagonally across a block
+touch at one corner only. The Phase I extension is the layout mirrored left
+to right and Phase II top to bottom, so the three plans do not look alike.
+The drawing is illustrative, like the demo's figures.
 """
 
 from parks.demo import PHASES, PLOTS, ZONES
@@ -15,7 +18,8 @@ from parks.shapes import Point, format_points
 
 WIDTH, HEIGHT = 1000, 700
 MARGIN = 8  # between a zone's edge and its plots
-LANE = 16  # between neighbouring plots
+ROAD = 24  # an internal road between two blocks
+ROWS_PER_BLOCK = 2
 
 # Where each kind of zone lies in the base layout: (land use, number in the zone's name) -> outline.
 BASE_OUTLINES = {
@@ -43,22 +47,33 @@ def _rectangle(left, top, right, bottom):
 
 
 def _subdivide(outline, plots, columns):
-    """Rectangles for `plots` [(code, area)] in a rectangular zone: rows of `columns`, widths by area."""
+    """Rectangles for `plots` [(code, area)] in a rectangular zone: rows of `columns`, two rows to a block.
+
+    The rows are equally high; a block's columns are as wide as the areas in them ask, and its plots
+    share their edges. Blocks are separated by an internal road.
+    """
     xs = [x for x, _y in outline]
     ys = [y for _x, y in outline]
     left, top, right, bottom = min(xs) + MARGIN, min(ys) + MARGIN, max(xs) - MARGIN, max(ys) - MARGIN
     rows = [plots[i : i + columns] for i in range(0, len(plots), columns)]
-    row_height = (bottom - top - LANE * (len(rows) - 1)) / len(rows)
+    blocks = [rows[i : i + ROWS_PER_BLOCK] for i in range(0, len(rows), ROWS_PER_BLOCK)]
+    row_height = (bottom - top - ROAD * (len(blocks) - 1)) / len(rows)
     shapes = {}
-    for index, row in enumerate(rows):
-        y0 = top + index * (row_height + LANE)
-        usable = right - left - LANE * (len(row) - 1)
-        total = sum(area for _code, area in row)
-        x0 = left
-        for code, area in row:
-            width = usable * area / total
-            shapes[code] = _rectangle(round(x0), round(y0), round(x0 + width), round(y0 + row_height))
-            x0 += width + LANE
+    y = top
+    for block in blocks:
+        width = max(len(row) for row in block)
+        column_areas = [sum(row[i][1] for row in block if i < len(row)) for i in range(width)]
+        # The x of each column's edges, rounded once so that neighbours share them exactly.
+        edges, x = [round(left)], left
+        for area in column_areas:
+            x += (right - left) * area / sum(column_areas)
+            edges.append(round(x))
+        for row in block:
+            y0, y1 = round(y), round(y + row_height)
+            for index, (code, _area) in enumerate(row):
+                shapes[code] = _rectangle(edges[index], y0, edges[index + 1], y1)
+            y += row_height
+        y += ROAD
     return shapes
 
 

@@ -75,15 +75,16 @@ class PlotFinderForm(forms.Form):
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
 
-    def filter(self, queryset):
+    def filter(self, queryset, *, area=True, status=True):
+        """The plots that match; `area=False` and `status=False` leave those filters out."""
         filters = self.filters()
-        if "min_area" in filters:
+        if "min_area" in filters and area:
             queryset = queryset.filter(area_m2__gte=filters["min_area"])
-        if "max_area" in filters:
+        if "max_area" in filters and area:
             queryset = queryset.filter(area_m2__lte=filters["max_area"])
         if "phase" in filters:
             queryset = queryset.filter(zone__phase=filters["phase"])
-        if "status" in filters:
+        if "status" in filters and status:
             queryset = queryset.filter(status=filters["status"])
         if "sector" in filters:
             # A plot with no sectors listed is open to any sector the park accepts.

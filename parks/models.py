@@ -1,6 +1,6 @@
 """The park, its phases, zones and plots, infrastructure, sectors and incentives.
 
-Every figure an investor relies on carries `verified_on`, the date the board
+Every figure an investor relies on carries `verified_on`, the date the Board
 last checked it. Texts a visitor reads are translated (see translation.py).
 """
 
@@ -228,6 +228,11 @@ class Sector(TranslatedSlugMixin, models.Model):
         return reverse("parks:sector", kwargs={"slug": self.url_slug})
 
 
+class PlotQuerySet(models.QuerySet):
+    def available(self):
+        return self.filter(status=Plot.Status.AVAILABLE)
+
+
 class Plot(VerifiedMixin):
     class Status(models.TextChoices):
         AVAILABLE = "available", _("Available")
@@ -241,6 +246,18 @@ class Plot(VerifiedMixin):
     class Currency(models.TextChoices):
         VND = "VND", "VND"
         USD = "USD", "USD"
+
+    class Provision(models.TextChoices):
+        AT_BOUNDARY = "boundary", _("At the plot boundary")
+        PLANNED = "planned", _("Planned")
+        NONE = "none", _("Not provided")
+
+    class EnvironmentalCategory(models.TextChoices):
+        # Groups of the Law on Environmental Protection 2020 (Article 28), from high risk to none.
+        GROUP_I = "I", _("Group I: high risk")
+        GROUP_II = "II", _("Group II: some risk")
+        GROUP_III = "III", _("Group III: low risk")
+        GROUP_IV = "IV", _("Group IV: no risk")
 
     zone = models.ForeignKey(Zone, on_delete=models.PROTECT, related_name="plots", verbose_name=_("zone"))
     code = models.CharField(
@@ -273,6 +290,70 @@ class Plot(VerifiedMixin):
         _("shape on the master plan"), blank=True, validators=[shapes.validate_shape_syntax], help_text=shapes.HELP_TEXT
     )
 
+    # What reaches the plot's boundary, and how ready the land is. Blank: the Board has no figure,
+    # and the public pages say "ask the Board" rather than guess. All of them share `site_verified_on`.
+    power_kva = models.PositiveIntegerField(
+        _("power available (kVA)"), null=True, blank=True, help_text=_("The load that can be supplied at the boundary.")
+    )
+    power_voltage_kv = models.DecimalField(
+        _("supply voltage (kV)"), max_digits=5, decimal_places=1, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    water_m3_day = models.PositiveIntegerField(_("water supply (m³/day)"), null=True, blank=True)
+    wastewater_connection = models.CharField(
+        _("wastewater connection"), max_length=12, choices=Provision.choices, blank=True
+    )
+    wastewater_m3_day = models.PositiveIntegerField(
+        _("wastewater allowance (m³/day)"),
+        null=True,
+        blank=True,
+        help_text=_("What the plot may send to the central treatment plant each day."),
+    )
+    fibre = models.CharField(_("fibre"), max_length=12, choices=Provision.choices, blank=True)
+    access_road_width_m = models.DecimalField(
+        _("access road width (m)"), max_digits=5, decimal_places=1, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    site_cleared = models.BooleanField(_("cleared"), null=True, blank=True)
+    site_levelled = models.BooleanField(_("levelled"), null=True, blank=True)
+    utilities_connected = models.BooleanField(_("utilities connected"), null=True, blank=True)
+    handover_date = models.DateField(
+        _("handover date"),
+        null=True,
+        blank=True,
+        help_text=_("When the land can be handed over; left blank, the phase's expected handover is shown."),
+    )
+    environmental_category = models.CharField(
+        _("environmental category"),
+        max_length=4,
+        choices=EnvironmentalCategory.choices,
+        blank=True,
+        help_text=_(
+            "The highest environmental risk group of the projects this plot accepts, where the Board records one."
+        ),
+    )
+    site_verified_on = models.DateField(
+        _("utilities and readiness last verified"),
+        null=True,
+        blank=True,
+        help_text=_("Required as soon as any utility or readiness figure is filled in."),
+    )
+
+    objects = PlotQuerySet.as_manager()
+
+    SITE_FIELDS = (
+        "power_kva",
+        "power_voltage_kv",
+        "water_m3_day",
+        "wastewater_connection",
+        "wastewater_m3_day",
+        "fibre",
+        "access_road_width_m",
+        "site_cleared",
+        "site_levelled",
+        "utilities_connected",
+        "handover_date",
+        "environmental_category",
+    )
+
     class Meta:
         ordering = ["code"]
         verbose_name = _("land plot")
@@ -288,10 +369,25 @@ class Plot(VerifiedMixin):
     def area_ha(self):
         return Decimal(self.area_m2) / Decimal(10000)
 
+    @property
+    def has_site_data(self):
+        return any(getattr(self, name) not in (None, "") for name in self.SITE_FIELDS)
+
+    @property
+    def expected_handover(self):
+        """(date, from the phase?): the plot's own handover date, else its phase's expected handover."""
+        if self.handover_date is not None:
+            return self.handover_date, False
+        return self.zone.phase.expected_handover, self.zone.phase.expected_handover is not None
+
     def clean(self):
         super().clean()
         if self.zone_id:
             clean_shape_bounds(self, self.zone.phase)
+        if self.has_site_data and self.site_verified_on is None:
+            raise ValidationError(
+                {"site_verified_on": _("Give the date these utility and readiness figures were last verified.")}
+            )
 
 
 def clean_shape_bounds(obj, phase):
@@ -347,12 +443,38 @@ class Connection(VerifiedMixin):
     distance_km = models.DecimalField(_("distance (km)"), max_digits=7, decimal_places=1, validators=NON_NEGATIVE)
     travel_time_minutes = models.PositiveIntegerField(_("travel time (minutes)"), null=True, blank=True)
     route = models.CharField(_("route"), max_length=200, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("-90")), MaxValueValidator(Decimal("90"))],
+        help_text=_("Where the destination is drawn on the corridor map; left blank, it is listed in the table only."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("-180")), MaxValueValidator(Decimal("180"))],
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         ordering = ["order", "distance_km"]
         verbose_name = _("connection")
         verbose_name_plural = _("connections")
+
+    @property
+    def on_map(self):
+        return self.latitude is not None and self.longitude is not None
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("Give both the latitude and the longitude, or neither."))
 
     def __str__(self):
         return self.destination

@@ -1,13 +1,22 @@
+from dataclasses import dataclass
+
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.pdf import pdf_response
 from core.views import TranslatedSlugDetailMixin
+from parks import datasheet
+from parks.corridor import build_corridor_map, drive_time
 from parks.forms import PlotFinderForm
 from parks.lease import estimate_for_plot
-from parks.models import Incentive, Park, Phase, Plot, Sector, Zone
+from parks.models import Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from parks.neighbours import PlotNeighbours
 from parks.plan import build_plan
+from parks.shortlist import MAX_PLOTS, Shortlist, read_shortlist
+from parks.site_data import handover_line, readiness_checks, site_verified, utility_lines, wastewater_plant
 
 
 def current_projects(relation, *related):
@@ -72,9 +81,126 @@ class PlotDetailView(DetailView):
         plot = self.object
         phase = plot.zone.phase
         context["lease_estimate"] = estimate_for_plot(plot, today=timezone.localdate())
-        # Where the plot lies: its phase's plan with this plot picked out.
-        context["plan"] = build_plan(phase, phase.zones.all(), plots_of([phase]), highlight={plot.pk})
+        # Where the plot lies: its phase's plan with this plot picked out; its neighbours from the same plots.
+        plots = list(plots_of([phase]))
+        context["plan"] = build_plan(phase, phase.zones.all(), plots, highlight={plot.pk})
+        context["room"] = PlotNeighbours(plots).room_to_grow(plot)
+        context.update(site_context(plot, wastewater_plant(Infrastructure.objects.filter(kind=WASTEWATER))))
         return context
+
+
+WASTEWATER = Infrastructure.Kind.WASTEWATER
+
+
+def site_context(plot, plant):
+    """What the plot page and the data sheet show of a plot's utilities and readiness."""
+    return {
+        "utilities": utility_lines(plot, plant),
+        "readiness": readiness_checks(plot),
+        "handover": handover_line(plot),
+        "site_verified": site_verified(plot),
+    }
+
+
+@dataclass
+class ComparedPlot:
+    plot: Plot
+    estimate: object
+    utilities: list
+    readiness: list
+    handover: object
+    room: object
+    site_verified: str | None
+    remove_query: str
+
+
+class CompareView(TemplateView):
+    """Up to four plots side by side; the shortlist is the query string (?plot=E1-01&plot=E1-03)."""
+
+    template_name = "parks/compare.html"
+    query_params = ("plot",)
+
+    def get(self, request, *args, **kwargs):
+        shortlist = read_shortlist(
+            request.GET.getlist("plot"),
+            Plot.objects.select_related("zone__phase").prefetch_related("allowed_sectors"),
+        )
+        context = self.get_context_data(shortlist=shortlist, **kwargs)
+        # Codes that could not be used are left out and the page says so; the answer is then a 400.
+        return self.render_to_response(context, status=400 if shortlist.notes else 200)
+
+    def get_context_data(self, shortlist, **kwargs):
+        today = timezone.localdate()
+        plants = Infrastructure.objects.filter(kind=WASTEWATER)
+        plant = wastewater_plant(plants) if shortlist.plots else None
+        phases = {plot.zone.phase_id for plot in shortlist.plots}
+        neighbours = PlotNeighbours(plots_of(phases) if phases else [])
+        compared = [
+            ComparedPlot(
+                plot=plot,
+                estimate=estimate_for_plot(plot, today=today),
+                utilities=utility_lines(plot, plant),
+                readiness=readiness_checks(plot),
+                handover=handover_line(plot),
+                room=neighbours.room_to_grow(plot),
+                site_verified=site_verified(plot),
+                remove_query=shortlist.query(without=plot.code),
+            )
+            for plot in shortlist.plots
+        ]
+        # The plots that can still be added: the add form lists their codes.
+        addable = (
+            []
+            if shortlist.is_full
+            else list(Plot.objects.exclude(code__in=shortlist.codes).order_by("code").values_list("code", flat=True))
+        )
+        return super().get_context_data(
+            shortlist=shortlist,
+            compared=compared,
+            rows=compare_rows(compared),
+            addable=addable,
+            plant=plant,
+            max_plots=MAX_PLOTS,
+            inquiry_query=shortlist.query(name="shortlist"),
+            alternate_query=shortlist.query(),
+            **kwargs,
+        )
+
+
+def compare_rows(compared):
+    """The utility, readiness and handover lines as table rows: (label, [line of each plot])."""
+    if not compared:
+        return {"utilities": [], "readiness": []}
+    utilities = [
+        (line.label, [item.utilities[index] for item in compared]) for index, line in enumerate(compared[0].utilities)
+    ]
+    readiness = [
+        (check.label, [item.readiness[index] for item in compared]) for index, check in enumerate(compared[0].readiness)
+    ]
+    return {"utilities": utilities, "readiness": readiness}
+
+
+@require_safe
+def plot_data_sheet(request, code):
+    """The plot's data sheet as a PDF, made now from the database in the language of the address."""
+    plot = get_object_or_404(
+        Plot.objects.select_related("zone__phase").prefetch_related(
+            "allowed_sectors", current_projects(Plot.projects, "investor")
+        ),
+        code=code,
+    )
+    phase = plot.zone.phase
+    plots = list(plots_of([phase]))
+    document = datasheet.plot_data_sheet(
+        plot=plot,
+        park=Park.objects.first(),
+        plant=wastewater_plant(Infrastructure.objects.filter(kind=WASTEWATER)),
+        plots=plots,
+        zones=list(phase.zones.all()),
+        neighbours=PlotNeighbours(plots).room_to_grow(plot),
+        url=request.build_absolute_uri(plot.get_absolute_url()),
+    )
+    return pdf_response(document, datasheet.filename(plot, timezone.localdate()))
 
 
 def plots_of(phases):
@@ -100,6 +226,9 @@ class PhasePlanView(TranslatedSlugDetailMixin, DetailView):
         return context
 
 
+MAX_COMBINATIONS = 10
+
+
 class PlotFinderView(TemplateView):
     """Find land: filter the plots; the results on each phase's plan and in a table. The query string is the state."""
 
@@ -110,9 +239,35 @@ class PlotFinderView(TemplateView):
         # Always bound: no filters at all is a valid search that finds every plot.
         form = PlotFinderForm(request.GET)
         results = list(form.filter(Plot.objects.select_related("zone__phase")))
-        context = self.get_context_data(form=form, results=results, plans=self.plans(results), **kwargs)
+        context = self.get_context_data(
+            form=form,
+            results=results,
+            plans=self.plans(results),
+            combinations=self.combinations(form),
+            max_plots=MAX_PLOTS,
+            **kwargs,
+        )
         # Values that could not be used are ignored, and the page says so: the answer is still a 400.
         return self.render_to_response(context, status=400 if form.errors else 200)
+
+    def combinations(self, form):
+        """With a minimum area: groups of available neighbouring plots that reach it together (one query)."""
+        minimum = form.filters().get("min_area")
+        if not minimum:
+            return None
+        candidates = form.filter(Plot.objects.select_related("zone__phase"), area=False, status=False).available()
+        groups = PlotNeighbours(candidates).combinations(minimum)[:MAX_COMBINATIONS]
+        return {
+            "minimum": minimum,
+            "groups": [
+                {
+                    "plots": group,
+                    "total": sum(plot.area_m2 for plot in group),
+                    "query": Shortlist(plots=group[:MAX_PLOTS]).query(),
+                }
+                for group in groups
+            ],
+        }
 
     def plans(self, results):
         """One plan per phase with results, the results picked out."""
@@ -136,8 +291,17 @@ class InfrastructureView(TemplateView):
 
     def get_context_data(self, **kwargs):
         park = Park.objects.get_or_404()
+        connections = list(park.connections.all())
         return super().get_context_data(
-            park=park, items=park.infrastructure.all(), connections=park.connections.all(), **kwargs
+            park=park,
+            items=park.infrastructure.all(),
+            connections=connections,
+            connection_rows=[
+                {"connection": connection, "drive_time": drive_time(connection.travel_time_minutes)}
+                for connection in connections
+            ],
+            corridor=build_corridor_map(park, connections),
+            **kwargs,
         )
 
 

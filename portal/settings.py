@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "pages",
     "inquiries",
     "search",
+    "opendata",
     "portal",
 ]
 
@@ -258,6 +259,10 @@ if TRUSTED_PROXY_COUNT > 0:
 # The public site's own address, for canonical links and sitemaps when a
 # request cannot tell (command line). Requests use their own host.
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# The licence the open data (/api/..., /data.json, the open data page) is published under.
+OPEN_DATA_LICENSE_NAME = os.environ.get("OPEN_DATA_LICENSE_NAME", "CC BY 4.0")
+OPEN_DATA_LICENSE_URL = os.environ.get("OPEN_DATA_LICENSE_URL", "https://creativecommons.org/licenses/by/4.0/")
 
 # A strict Content-Security-Policy header (portal/middleware.py); off only to debug.
 CONTENT_SECURITY_POLICY = env_bool("DJANGO_CONTENT_SECURITY_POLICY", True)

@@ -6,7 +6,8 @@ Where a page lives, by its address (under /vi/ or /en/):
   projects/, targets/       projects                 news/, documents/      news
   pages/, contact/          pages                    contact/inquiry/       inquiries
   search/                   search                   admin/translations/    translations
-  /api/plots.*, /api/zones.geojson: parks;  /api/key-figures.json: projects
+  open-data/                opendata                 park/fact-sheet.pdf    portal
+  /api/plots.*, /api/zones.*: parks;  /api/key-figures.json, /api/projects.*: projects;  /data.json: opendata
 """
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
+from opendata import views as opendata_views
 from parks import api_urls as parks_api
 from portal import views
 from portal.sitemaps import SITEMAPS
@@ -25,6 +27,7 @@ portal_patterns = (
     [
         path("", views.HomeView.as_view(), name="home"),
         path("park/", views.ParkView.as_view(), name="park"),
+        path("park/fact-sheet.pdf", views.fact_sheet, name="fact_sheet"),
     ],
     "portal",
 )
@@ -41,6 +44,8 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages that name no icon (the admin).
     path("favicon.ico", views.favicon, name="favicon"),
     path("api/", include(api_patterns)),
+    # The catalogue of every dataset (DCAT-US), where data portals look for it.
+    path("data.json", opendata_views.catalogue, name="catalogue"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -51,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("inquiries.urls")),
     path("", include("search.urls")),
+    path("", include("opendata.urls")),
     path("admin/translations/", include("translations.urls")),
     path("admin/", admin.site.urls),
 )

@@ -14,11 +14,14 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views import defaults
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import TemplateView
 
+from core.pdf import pdf_response
 from news.models import Post
-from parks.models import Park, Phase, Sector, Zone
+from pages.models import BoardContact
+from parks.models import Incentive, Park, Phase, Plot, Sector, Zone
+from portal.factsheet import park_fact_sheet
 from projects.models import Project
 from projects.stats import park_statistics
 
@@ -56,6 +59,26 @@ class ParkView(TemplateView):
             stats=park_statistics(),
             **kwargs,
         )
+
+
+@require_safe
+def fact_sheet(request):
+    """The park's fact sheet as a PDF, made now from the database in the language of the address."""
+    park = Park.objects.get_or_404()
+    phases = list(Phase.objects.with_plot_counts().filter(park=park))
+    document, filename = park_fact_sheet(
+        park=park,
+        phases=phases,
+        zones=list(Zone.objects.filter(phase__in=phases)),
+        plots=list(Plot.objects.filter(zone__phase__in=phases).select_related("zone__phase").order_by("code")),
+        sectors=list(Sector.objects.all()),
+        incentives=list(Incentive.objects.all()),
+        contacts=list(BoardContact.objects.all()),
+        connections=list(park.connections.all()),
+        stats=park_statistics(),
+        url=request.build_absolute_uri(park.get_absolute_url()),
+    )
+    return pdf_response(document, filename)
 
 
 @require_GET

@@ -1,13 +1,18 @@
-"""Open data: the park's key figures (JSON), from the park's land and the projects on it.
+"""Open data: the park's key figures (JSON), from the park's land and the projects on it; the projects
+(CSV and JSON) with machine names for their fields.
 
 Served like the plots and zones of parks/api.py (read-only, ?lang=, public cache headers).
 """
 
+from datetime import date
+
 from django.db.models import Count, Sum
 from django.http import JsonResponse
 
-from parks.api import absolute_url, json_number, open_data, phase_info
+from parks.api import absolute_url, csv_response, json_number, open_data, phase_info
 from parks.models import Park, Phase, Plot
+from projects.exports import COLUMNS
+from projects.models import Project
 from projects.stats import park_statistics
 
 
@@ -77,3 +82,27 @@ def key_figures(request, language):
             "url": absolute_url(request, park.get_absolute_url()),
         }
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+def _project_rows(request):
+    for project in Project.objects.for_listing().by_name():
+        row = {}
+        for key, _label, value in COLUMNS:
+            value = value(project, request)
+            row[key] = value.isoformat() if isinstance(value, date) else value
+        yield row
+
+
+@open_data
+def projects_json(request, language):
+    projects = list(_project_rows(request))
+    return JsonResponse(
+        {"language": language, "count": len(projects), "projects": projects},
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@open_data
+def projects_csv(request, language):
+    header = [key for key, _label, _value in COLUMNS]
+    return csv_response(header, _project_rows(request), f"thanh-binh-projects-{language}.csv")

@@ -34,13 +34,16 @@ def language_alternates(context):
     obj = context.get("object")
     title_field = getattr(obj, "translation_title_field", None) if obj is not None else None
     active = current_language()
+    # A page whose state is its query string (a shortlist) keeps it in the other languages.
+    query = context.get("alternate_query")
     alternates = []
     for code, name in settings.LANGUAGES:
+        url = _url_in(code, request, obj, context.get("object_url_method") or "get_absolute_url")
         alternates.append(
             {
                 "code": code,
                 "name": name,
-                "url": _url_in(code, request, obj, context.get("object_url_method") or "get_absolute_url"),
+                "url": f"{url}?{query}" if query else url,
                 "is_current": code == active,
                 "has_text": title_field is None or has_text(obj, title_field, code),
             }

@@ -17,7 +17,7 @@ from parks.api import CSV_COLUMNS
 from parks.models import Phase, Plot, Zone
 from parks.tests.conftest import draw_park
 
-URLS = ["/api/plots.geojson", "/api/plots.csv", "/api/zones.geojson", "/api/key-figures.json"]
+URLS = ["/api/plots.geojson", "/api/plots.csv", "/api/zones.geojson", "/api/zones.csv", "/api/key-figures.json"]
 
 
 def ring(shape):
@@ -44,6 +44,7 @@ def test_cache_headers_and_read_only(client, data, url):
     response = client.get(url)
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "public, max-age=300"
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert client.head(url).status_code == 200
     for method in ("post", "put", "patch", "delete"):
         response = getattr(client, method)(url)
@@ -203,5 +204,6 @@ def test_query_counts_do_not_grow_with_data(client, empty_site, scale):
         "/api/plots.geojson": 3,  # plots, their sectors, phases
         "/api/plots.csv": 2,
         "/api/zones.geojson": 2,
+        "/api/zones.csv": 1,
         "/api/key-figures.json": 4,  # park, plots by phase and status, phases, project figures
     }

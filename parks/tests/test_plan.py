@@ -230,4 +230,4 @@ def test_query_counts_do_not_grow_with_plots(client, empty_site, scale):
         }
     # plan: phase, plots, zones + the layout's menu pages, their translation status, park.
     # plot: plot, its sectors, its projects, the phase's plots and zones + the same three.
-    assert counts == {"plan": 6, "plot": 8}
+    assert counts == {"plan": 6, "plot": 9}

@@ -24,6 +24,8 @@ def public_urls(language):
             reverse("parks:incentives"),
             reverse("pages:contact"),
             reverse("parks:finder"),
+            reverse("parks:compare"),
+            reverse("opendata:page"),
             reverse("inquiries:inquiry"),
             Phase.objects.first().get_absolute_url(),
             Phase.objects.first().get_plan_url(),
@@ -73,12 +75,17 @@ EXPECTED_QUERIES = {
     "parks:incentives": 3,
     "pages:contact": 4,
     "phase": 9,
-    "plot": 8,
+    # the plot: + 1 the park's wastewater plant, beside its utilities (issue 13)
+    "plot": 9,
     "parks:finder": 7,
     "plan": 6,
     "sector": 8,
     "incentive": 5,
     "page": 5,
+    # compare (three plots): the plots, their sectors, their phases' plots (neighbours), the wastewater plant,
+    # the codes that can be added, + the layout's park and menu; open data: the datasets' last changes + layout
+    "compare": 7,
+    "opendata:page": 3,
 }
 
 
@@ -97,6 +104,8 @@ def named_urls():
         "sector": Sector.objects.last().get_absolute_url(),
         "incentive": Incentive.objects.last().get_absolute_url(),
         "page": Page.objects.last().get_absolute_url(),
+        "compare": reverse("parks:compare") + "?" + "&".join(f"plot={plot.code}" for plot in Plot.objects.all()[:3]),
+        "opendata:page": reverse("opendata:page"),
     }
 
 

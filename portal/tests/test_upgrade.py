@@ -238,7 +238,8 @@ def test_a_database_from_before_the_split_migrates_with_every_row_and_page(tmp_p
         assert path in pages_after, path
         status_after, page_after = pages_after[path]
         assert status_after == status, path
-        assert shown(page_after, texts) == shown(page, texts), path
+        # Each text shown before is shown after; a page may show more since (new sections, new markup).
+        assert shown(page, texts) <= shown(page_after, texts), path
     # The text changed before the migration still shows as out of date in English: its record was kept.
     outdated = "translation may be out of date"
     flagged_before = {path for path, (_status, page) in pages_before.items() if outdated in page}

@@ -24,7 +24,7 @@ VIETNAMESE = {
     "home": 9,
     "park overview": 7,
     "sector": 7,
-    "plot": 7,
+    "plot": 8,
 }
 # In a target language a page about one object also asks whether its translation is current (portal).
 OBJECT_PAGES = {"project", "park overview", "sector", "plot"}
