@@ -25,7 +25,10 @@ PRIVATE = {"translations.translationrecord", "inquiries.inquiry", "inquiries.inq
 ROLES = {
     BOARD_ADMINISTRATOR: {
         "label": _("Board administrator"),
-        "grants": [(app, ALL) for app in CONTENT_APPS] + [(model, ALL) for model in sorted(PRIVATE)] + [("auth", ALL)],
+        # Accounts include unlocking a locked log-in (axes) and removing a lost authenticator app (otp_totp).
+        "grants": [(app, ALL) for app in CONTENT_APPS]
+        + [(model, ALL) for model in sorted(PRIVATE)]
+        + [("auth", ALL), ("axes", ALL), ("otp_totp", ALL)],
     },
     EDITOR: {
         "label": _("Editor"),

@@ -26,7 +26,7 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         if settings.CONTENT_SECURITY_POLICY and "Content-Security-Policy" not in response:
             match = getattr(request, "resolver_match", None)
-            in_admin = match is not None and bool({"admin", "translations"} & set(match.namespaces))
+            in_admin = match is not None and bool({"admin", "translations", "accounts"} & set(match.namespaces))
             response["Content-Security-Policy"] = ADMIN_POLICY if in_admin else PUBLIC_POLICY
         return response
 

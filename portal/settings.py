@@ -6,6 +6,7 @@ settings that must be chosen for production stop start-up when missing.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -60,9 +61,16 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # The news editor's JS and CSS, served from static files (no network).
     "django_prose_editor",
+    # Staff accounts: lockout after failed log-ins, the second factor (TOTP).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    # Every change to public content kept as a version (history, revert, recover).
+    "reversion",
     # The site's own apps, in layers: each imports only from the apps listed before it
     # (checked by import-linter, see pyproject.toml).
     "core",
+    "accounts",
     "translations",
     "parks",
     "projects",
@@ -71,6 +79,8 @@ INSTALLED_APPS = [
     "inquiries",
     "search",
     "portal",
+    # Last, as django-cleanup asks: removes a file from storage once no row points at it.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
@@ -84,8 +94,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: answers a locked-out log-in with the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -131,9 +145,10 @@ else:
 # Public pages are cached whole for anonymous visitors (portal/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
 
+# Every account, the demo accounts included (manage.py demo_accounts checks its password against these).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -207,6 +222,22 @@ if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGIN_URL = "admin:login"
+
+# django-axes counts failed log-ins per account and per address (an IPv6 /64 counts as one address) and locks
+# either after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME or until an administrator unlocks it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "60"))) or None
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.http.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# The second factor: the name authenticator apps show for this site's codes.
+OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "KCN Thanh Bình")
+PASSWORD_RESET_TIMEOUT = 3600
 
 LOGGING = {
     "version": 1,
