@@ -5,8 +5,6 @@ steps (status, assignee, notes), and each change of status or assignee is
 written into the inquiry's history. The plot's status is never touched here.
 """
 
-import csv
-
 from django.contrib import admin
 from django.http import HttpResponse
 from django.urls import reverse
@@ -15,6 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core import spreadsheets
 from inquiries.models import Inquiry, InquiryNote
 from inquiries.services import record_pipeline_change
 
@@ -151,7 +150,7 @@ class InquiryAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="inquiries-{stamp}.csv"'
         # A byte-order mark, so that Excel opens the Vietnamese text as UTF-8.
         response.write("\ufeff")
-        writer = csv.writer(response)
+        writer = spreadsheets.writer(response)
         columns = [
             (_("reference"), lambda i: i.reference),
             (_("received"), lambda i: timezone.localtime(i.created_at).strftime("%Y-%m-%d %H:%M")),
@@ -178,11 +177,5 @@ class InquiryAdmin(admin.ModelAdmin):
         writer.writerow([str(label) for label, _value in columns])
         rows = queryset.select_related("plot", "sector", "assignee").prefetch_related("notes").order_by("pk")
         for inquiry in rows:
-            writer.writerow([spreadsheet_safe(value(inquiry)) for _label, value in columns])
+            writer.writerow([value(inquiry) for _label, value in columns])
         return response
-
-
-def spreadsheet_safe(value):
-    """A cell a spreadsheet shows as text: what an investor typed must not run as a formula ("=HYPERLINK(...)")."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
