@@ -54,6 +54,13 @@ class InquiryForm(forms.ModelForm):
             "invalid_choice": _("The plot this inquiry was about does not exist (any more). Send a general inquiry.")
         },
     )
+    consent = forms.BooleanField(
+        label=_("I agree that the board processes these details to answer my inquiry, as the privacy notice says."),
+        required=True,
+        error_messages={
+            "required": _("Tick the box to agree to the processing of your details; without it we cannot answer.")
+        },
+    )
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,

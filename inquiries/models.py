@@ -111,6 +111,29 @@ class Inquiry(models.Model):
         _("preferred language"), max_length=10, choices=language_choices, default=settings.LANGUAGE_CODE
     )
     ip_address = models.GenericIPAddressField(_("sent from (IP address)"), null=True, blank=True, editable=False)
+    consented_at = models.DateTimeField(
+        _("consent given"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the investor agreed, on the form, to the processing of their data."),
+    )
+    closed_at = models.DateTimeField(
+        _("closed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the inquiry was marked won or lost; the retention period runs from then."),
+    )
+    anonymised_at = models.DateTimeField(
+        _("personal data removed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("After the retention period, or at the person's request."),
+    )
+
+    CLOSED_STATUSES = (Status.WON, Status.LOST)
 
     # What the investor sends through the form: kept as received, the board records its own steps beside it.
     SUBMITTED_FIELDS = (
@@ -136,7 +159,7 @@ class Inquiry(models.Model):
         indexes = [models.Index(fields=["status", "-created_at"], name="inquiry_status_created")]
 
     def __str__(self):
-        return f"{self.reference} · {self.company}"
+        return f"{self.reference} · {self.company or '—'}"
 
     @property
     def reference(self):

@@ -4,6 +4,7 @@ The form is the only public page with a CSRF token and per-visitor content:
 never cached, unlike the other public pages.
 """
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
@@ -56,6 +57,17 @@ class InquiryView(TemplateView):
 
     def contact_context(self):
         return {"board_email": board_address()}
+
+
+class PrivacyView(TemplateView):
+    """What the board does with an investor's personal data: purpose, what is kept and how long, the person's rights."""
+
+    template_name = "inquiries/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            retention_days=settings.INQUIRY_RETENTION_DAYS, board_email=board_address(), **kwargs
+        )
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -202,6 +202,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 INQUIRY_NOTIFY_EMAIL = os.environ.get("INQUIRY_NOTIFY_EMAIL", "")
 INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
 INQUIRY_RATE_WINDOW = int(os.environ.get("INQUIRY_RATE_WINDOW", "3600"))
+# Inquiries from everyone together per hour: past it the form asks visitors to write by email.
+INQUIRY_GLOBAL_LIMIT = int(os.environ.get("INQUIRY_GLOBAL_LIMIT", "60"))
+# Days a closed (won or lost) inquiry keeps its personal data before `manage.py anonymise_inquiries` removes it.
+INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "730"))
 # Proxies in front of the app that append to X-Forwarded-For (0: none, use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 
