@@ -2,11 +2,7 @@
 
 from django_otp import user_has_device
 
-from core.roles import BOARD_ADMINISTRATOR, user_roles
-
-
-def is_board_administrator(user):
-    return user.is_authenticated and (user.is_superuser or BOARD_ADMINISTRATOR in user_roles(user))
+from core.roles import is_board_administrator
 
 
 def second_factor_required(user):

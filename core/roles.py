@@ -98,6 +98,13 @@ def user_roles(user):
     return user._role_names
 
 
+def is_board_administrator(user):
+    """A superuser or a member of the board administrators: may revert history, must give a second factor."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or BOARD_ADMINISTRATOR in user_roles(user)
+
+
 def is_translator_only(user):
     """A translator and nothing more: the admin narrows such a user to the target-language texts."""
     if not user.is_authenticated or user.is_superuser:

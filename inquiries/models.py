@@ -75,9 +75,10 @@ class Inquiry(models.Model):
         related_name="assigned_inquiries",
         verbose_name=_("assigned to"),
     )
+    # A plot investors asked about cannot be deleted: the admin lists the inquiries that hold it.
     plot = models.ForeignKey(
         "parks.Plot",
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="inquiries",

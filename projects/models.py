@@ -146,8 +146,9 @@ class Project(TranslatedSlugMixin, VerifiedMixin):
         verbose_name=_("phase"),
         help_text=_("Filled from the plot when left blank."),
     )
+    # A plot that holds a project cannot be deleted: the admin names the project, which is moved first.
     plot = models.ForeignKey(
-        Plot, on_delete=models.SET_NULL, null=True, blank=True, related_name="projects", verbose_name=_("plot")
+        Plot, on_delete=models.PROTECT, null=True, blank=True, related_name="projects", verbose_name=_("plot")
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED)
     capital_vnd = NonNegativeBigIntegerField(
