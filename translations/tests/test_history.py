@@ -49,8 +49,13 @@ def test_a_wrong_edit_is_shown_field_by_field_and_reverted_and_the_public_page_s
     assert public_h1(client, sector) == "Ngành SAI do nhập nhầm"
 
     history = client.get(f"/vi/admin/parks/sector/{sector.pk}/history/").content.decode()
-    for text in ("Chế biến nông sản 1", "Ngành SAI do nhập nhầm", "Agricultural processing 1", "Wrong sector name",
-                 "Lê Chánh"):
+    for text in (
+        "Chế biến nông sản 1",
+        "Ngành SAI do nhập nhầm",
+        "Agricultural processing 1",
+        "Wrong sector name",
+        "Lê Chánh",
+    ):
         assert text in history, text
 
     first = Version.objects.get_for_object(sector).order_by("pk").first()
