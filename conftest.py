@@ -15,7 +15,6 @@ from django_otp import DEVICE_ID_SESSION_KEY
 
 from accounts.policy import second_factor_required
 from accounts.testing import enrolled_device
-
 from pages.models import BoardContact, Page, PageSection
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
 from translations.models import TranslationRecord

@@ -5,8 +5,7 @@ steps (status, assignee, notes), and each change of status or assignee is
 written into the inquiry's history. The plot's status is never touched here.
 """
 
-from django.contrib import admin
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.http import HttpResponse
 from django.template.response import TemplateResponse

@@ -209,7 +209,7 @@ def anonymise(*, inquiries):
         pks = list(inquiries.filter(anonymised_at__isnull=True).values_list("pk", flat=True))
         InquiryNote.objects.filter(inquiry_id__in=pks).delete()
         Inquiry.objects.filter(pk__in=pks).update(
-            anonymised_at=now, ip_address=None, **{name: "" for name in PERSONAL_FIELDS}
+            anonymised_at=now, ip_address=None, **dict.fromkeys(PERSONAL_FIELDS, "")
         )
     return len(pks)
 

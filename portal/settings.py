@@ -84,6 +84,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an oversized request is refused before anything reads its body.
+    "portal.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -187,6 +189,10 @@ STORAGES = {
         )
     },
 }
+
+# The largest request (upload) the admin accepts, and the largest a public page accepts (its forms are small).
+MAX_REQUEST_BYTES = int(os.environ.get("DJANGO_MAX_REQUEST_MB", "26")) * 1024 * 1024
+PUBLIC_MAX_REQUEST_BYTES = int(os.environ.get("DJANGO_PUBLIC_MAX_REQUEST_KB", "256")) * 1024
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")

@@ -23,6 +23,7 @@ from core.i18n import (
     language_codes,
     unique_slug_constraints,
 )
+from core.images import LOGO_HELP, Picture, validate_logo
 from parks.models import Phase, Plot, Sector, VerifiedMixin
 from projects.collation import vi_sort_key
 
@@ -73,10 +74,18 @@ class Investor(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     logo = models.ImageField(
-        _("logo"), upload_to="investors/", blank=True, width_field="logo_width", height_field="logo_height"
+        _("logo"),
+        upload_to="investors/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        validators=[validate_logo],
+        help_text=LOGO_HELP,
     )
     logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # The logo resized once into a few widths (core.images), made when it is saved.
+    logo_renditions = models.JSONField(default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["name", "pk"]
@@ -85,6 +94,10 @@ class Investor(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def logo_picture(self):
+        return Picture.from_field(self.logo, self.logo_renditions)
 
 
 class ProjectQuerySet(models.QuerySet):
