@@ -360,7 +360,12 @@ def test_export_then_import_round_trips_with_no_loss(translator_client, park):
         now = {f.attname: getattr(obj, f.attname) for f in model._meta.concrete_fields}
         changed = {name for name in values if values[name] != now[name]}
         # The English texts, what is derived from them (the English slug, sort keys, the search index), the time.
-        allowed = {f"{field}_en" for field in translated_fields(model)} | {"slug_en", "sort_keys", "search_index", "updated_at"}
+        allowed = {f"{field}_en" for field in translated_fields(model)} | {
+            "slug_en",
+            "sort_keys",
+            "search_index",
+            "updated_at",
+        }
         assert changed <= allowed, (model, changed)
     assert not any(s.status != CURRENT for s in all_statuses() if s.model is Sector and s.field == "name")
 
