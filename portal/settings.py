@@ -249,6 +249,8 @@ AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # The second factor: the name authenticator apps show for this site's codes.
 OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "KCN Thanh Bình")
+# Nobody reads another account's secret key in the admin: an administrator only removes a lost device.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 PASSWORD_RESET_TIMEOUT = 3600
 
 LOGGING = {
