@@ -22,7 +22,9 @@ from accounts.policy import second_factor_required
 
 def _next_url(request):
     candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return candidate
     return reverse("admin:index")
 
@@ -96,5 +98,7 @@ password_reset = auth_views.PasswordResetView.as_view(
     form_class=StaffPasswordResetForm, success_url=reverse_lazy("password_reset_done")
 )
 password_reset_done = auth_views.PasswordResetDoneView.as_view()
-password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(success_url=reverse_lazy("password_reset_complete"))
+password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
+    success_url=reverse_lazy("password_reset_complete")
+)
 password_reset_complete = auth_views.PasswordResetCompleteView.as_view()

@@ -119,9 +119,7 @@ def test_the_officer_erases_one_persons_data_after_a_confirmation(client, park, 
     assert confirm.status_code == 200
     assert second.reference in confirm.content.decode()  # every inquiry of that person is listed
     assert Inquiry.objects.get(pk=first.pk).email == "sato@example.jp"  # nothing yet
-    response = client.post(
-        changelist, {"action": "erase_person", "_selected_action": [first.pk], "confirm": "yes"}
-    )
+    response = client.post(changelist, {"action": "erase_person", "_selected_action": [first.pk], "confirm": "yes"})
     assert response.status_code == 302
     for inquiry in (first, second):
         inquiry.refresh_from_db()

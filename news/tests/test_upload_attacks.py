@@ -109,7 +109,10 @@ def test_a_request_over_the_cap_is_refused_before_its_body_is_read(editor_client
 
 def test_public_forms_have_a_small_cap(client, park):
     response = client.generic(
-        "POST", "/en/contact/inquiry/", b"x" * 10, content_type="application/x-www-form-urlencoded",
+        "POST",
+        "/en/contact/inquiry/",
+        b"x" * 10,
+        content_type="application/x-www-form-urlencoded",
         CONTENT_LENGTH=str(2 * 1024 * 1024),
     )
     assert response.status_code == 413
