@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from core.http import address_block, client_ip
+from core.http import address_block
 from inquiries.models import Inquiry, InquiryNote
 from parks.models import Park
 
@@ -27,9 +27,6 @@ logger = logging.getLogger(__name__)
 
 class InquiryRateLimited(Exception):
     """This address has sent as many inquiries as it may in the current window."""
-
-
-__all__ = ["client_ip"]  # the visitor's address, for the views; lives in core.http
 
 
 def _count(key, window):

@@ -11,9 +11,10 @@ from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from core.http import client_ip
 from inquiries.forms import InquiryForm
 from inquiries.models import Inquiry
-from inquiries.services import InquiryRateLimited, board_address, client_ip, submit_inquiry
+from inquiries.services import InquiryRateLimited, board_address, submit_inquiry
 from parks.models import Plot
 
 SESSION_KEY = "inquiry_sent"

@@ -24,6 +24,7 @@ from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
 from core.i18n import default_language
+from translations.history import ensure_versioned
 from translations.status import (
     NEEDS_WORK,
     model_from_key,
@@ -252,6 +253,13 @@ def apply_import(content, *, user=None):
     sort keys, the search index) is saved with the new text.
     """
     plan = plan_import(content, user=user)
+    # Objects never changed since history began get their current state recorded first: the import's change
+    # then has an old side to show and to revert to.
+    ensure_versioned(
+        [entry.model._default_manager.filter(pk=entry.pk).first() for entry in plan.changes],
+        user=user,
+        comment=_("Before the first recorded change"),
+    )
     try:
         with transaction.atomic(), reversion.create_revision():
             if user is not None:

@@ -101,7 +101,13 @@ def field_history(model, name, object_id=None):
 def ensure_versioned(objects, *, user=None, comment=""):
     """Record the current state of objects that have no version yet (made before history was kept), so that the
     next change or a deletion has an "old" side to show and to revert to."""
-    missing = [obj for obj in objects if isinstance(obj, models.Model) and not Version.objects.get_for_object(obj)]
+    missing = [
+        obj
+        for obj in objects
+        if isinstance(obj, models.Model)
+        and reversion.is_registered(type(obj))
+        and not Version.objects.get_for_object(obj).exists()
+    ]
     if not missing:
         return
     with reversion.create_revision(manage_manually=True):

@@ -7,6 +7,7 @@ from axes.models import AccessAttempt
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.testing import current_code, enrolled_device
@@ -104,8 +105,6 @@ def test_a_board_administrator_unlocks_in_the_admin(client, boss, django_user_mo
 
 
 def client_class_login(user):
-    from django.test import Client
-
     client = Client()
     client.force_login(user)
     return client

@@ -13,6 +13,7 @@ from parks.models import Sector
 from projects.models import Investor, Project
 from projects.tests.builders import make_project
 from translations.exchange import build_xliff, export_statuses
+from translations.history import field_history
 from translations.models import PendingImport
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +71,10 @@ def test_an_overlong_unit_is_refused_in_the_preview_and_nothing_changes(translat
     first.refresh_from_db()
     second.refresh_from_db()
     assert not first.name_en and second.name_en == "Footwear"
+    # The import is in the history, with its old side: a board administrator can revert it.
+    assert [(old, new) for _pk, _revision, old, new in field_history(Sector, "name_en", second.pk)] == [
+        (None, "Footwear")
+    ]
 
 
 def test_rich_text_is_cleaned_with_the_sites_sanitiser(translator, park):
