@@ -70,6 +70,9 @@ def second_factor(request):
     context = {
         **admin.site.each_context(request),
         "title": _("Set up the second factor") if enrolling else _("Second factor"),
+        # Nothing of the admin before the second factor, not even the list of its sections.
+        "is_nav_sidebar_enabled": False,
+        "available_apps": [],
         "form": form,
         "enrolling": enrolling,
         "required": second_factor_required(user),
