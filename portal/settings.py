@@ -246,7 +246,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_M
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "core.http.axes_client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
-AXES_RESET_ON_SUCCESS = True
+# Failures are not wiped by a successful log-in (axes' default): someone's own log-in from an address must not
+# reset the count of guesses at another account from it; they expire with the cool-off.
 # The second factor: the name authenticator apps show for this site's codes.
 OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "KCN Thanh Bình")
 # Nobody reads another account's secret key in the admin: an administrator only removes a lost device.
