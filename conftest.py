@@ -9,8 +9,12 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 from django.db import connection, transaction
+from django.test import Client
 from django.utils import translation
+from django_otp import DEVICE_ID_SESSION_KEY
 
+from accounts.policy import second_factor_required
+from accounts.testing import enrolled_device
 from pages.models import BoardContact, Page, PageSection
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
 from translations.models import TranslationRecord
@@ -205,6 +209,22 @@ def _default_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _forced_login_is_a_whole_login(monkeypatch):
+    """`client.force_login(user)` stands for a whole log-in: the password and, where the account needs one, the
+    second factor. The second factor itself is tested through the real log-in pages (accounts/tests)."""
+    original = Client.force_login
+
+    def force_login(client, user, backend=None):
+        original(client, user, backend)
+        if second_factor_required(user):
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = enrolled_device(user).persistent_id
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""The board's roles as auth groups, kept in step with the models after every migrate.
+"""The Board's roles as auth groups, kept in step with the models after every migrate.
 
 A role is a list of grants: (what, actions), where `what` is an app label,
 an "app_label.model" name, or TRANSLATED for every model with translated
@@ -26,7 +26,10 @@ PRIVATE = {"translations.translationrecord", "inquiries.inquiry", "inquiries.inq
 ROLES = {
     BOARD_ADMINISTRATOR: {
         "label": _("Board administrator"),
-        "grants": [(app, ALL) for app in CONTENT_APPS] + [(model, ALL) for model in sorted(PRIVATE)] + [("auth", ALL)],
+        # Accounts include unlocking a locked log-in (axes) and removing a lost authenticator app (otp_totp).
+        "grants": [(app, ALL) for app in CONTENT_APPS]
+        + [(model, ALL) for model in sorted(PRIVATE)]
+        + [("auth", ALL), ("axes", ALL), ("otp_totp", ALL)],
     },
     EDITOR: {
         "label": _("Editor"),
@@ -47,7 +50,7 @@ ROLES = {
     },
     INVESTMENT_OFFICER: {
         "label": _("Investment officer"),
-        # Works through investors' inquiries; reads the land, whose status stays the board's decision.
+        # Works through investors' inquiries; reads the land, whose status stays the Board's decision.
         "grants": [
             ("inquiries.inquiry", ("add", "change", "view")),
             ("inquiries.inquirynote", ("add", "view")),
@@ -94,6 +97,13 @@ def user_roles(user):
     if not hasattr(user, "_role_names"):
         user._role_names = set(user.groups.filter(name__in=ROLES).values_list("name", flat=True)) if user.pk else set()
     return user._role_names
+
+
+def is_board_administrator(user):
+    """A superuser or a member of the Board administrators: may revert history, must give a second factor."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or BOARD_ADMINISTRATOR in user_roles(user)
 
 
 def is_translator_only(user):

@@ -5,18 +5,25 @@ steps (status, assignee, notes), and each change of status or assignee is
 written into the inquiry's history. The plot's status is never touched here.
 """
 
-import csv
-
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core import spreadsheets
 from inquiries.models import Inquiry, InquiryNote
-from inquiries.services import record_pipeline_change
+from inquiries.services import (
+    erase_person,
+    export_person,
+    inquiries_of_person,
+    record_pipeline_change,
+    track_closing,
+)
 
 
 class NoteHistoryInline(admin.TabularInline):
@@ -77,7 +84,7 @@ class InquiryAdmin(admin.ModelAdmin):
     list_per_page = 50
     autocomplete_fields = ("plot",)
     inlines = [NoteHistoryInline, NewNoteInline]
-    actions = ["export_csv"]
+    actions = ["export_csv", "export_person_json", "erase_person"]
     fieldsets = (
         (_("Pipeline"), {"fields": ("status", "assignee")}),
         (_("Investor"), {"fields": ("company", "contact_name", "email", "phone", "country", "preferred_language")}),
@@ -107,6 +114,9 @@ class InquiryAdmin(admin.ModelAdmin):
                     "ip_address",
                     "confirmation_sent_at",
                     "notification_sent_at",
+                    "consented_at",
+                    "closed_at",
+                    "anonymised_at",
                 )
             },
         ),
@@ -120,6 +130,9 @@ class InquiryAdmin(admin.ModelAdmin):
             "created_at",
             "updated_at",
             "ip_address",
+            "consented_at",
+            "closed_at",
+            "anonymised_at",
             "confirmation_sent_at",
             "notification_sent_at",
         )
@@ -179,6 +192,7 @@ class InquiryAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change:
             record_pipeline_change(inquiry=obj, before=before, user=request.user)
+        track_closing(inquiry=obj)
 
     def save_formset(self, request, form, formset, change):
         notes = formset.save(commit=False)
@@ -195,7 +209,7 @@ class InquiryAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="inquiries-{stamp}.csv"'
         # A byte-order mark, so that Excel opens the Vietnamese text as UTF-8.
         response.write("\ufeff")
-        writer = csv.writer(response)
+        writer = spreadsheets.writer(response)
         columns = [
             (_("reference"), lambda i: i.reference),
             (_("received"), lambda i: timezone.localtime(i.created_at).strftime("%Y-%m-%d %H:%M")),
@@ -222,11 +236,49 @@ class InquiryAdmin(admin.ModelAdmin):
         writer.writerow([str(label) for label, _value in columns])
         rows = queryset.select_related("plot", "sector", "assignee").prefetch_related("notes").order_by("pk")
         for inquiry in rows:
-            writer.writerow([spreadsheet_safe(value(inquiry)) for _label, value in columns])
+            writer.writerow([value(inquiry) for _label, value in columns])
         return response
 
+    def _people(self, queryset):
+        return sorted({inquiry.email.strip().lower() for inquiry in queryset if inquiry.email.strip()})
 
-def spreadsheet_safe(value):
-    """A cell a spreadsheet shows as text: what an investor typed must not run as a formula ("=HYPERLINK(...)")."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    @admin.action(description=_("Export all data of the selected inquiries' senders (JSON)"), permissions=["view"])
+    def export_person_json(self, request, queryset):
+        people = self._people(queryset)
+        if len(people) != 1:
+            self.message_user(
+                request, gettext("Select inquiries of one person (one email address) to export."), messages.ERROR
+            )
+            return None
+        response = HttpResponse(export_person(email=people[0]), content_type="application/json; charset=utf-8")
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        response["Content-Disposition"] = f'attachment; filename="personal-data-{stamp}.json"'
+        return response
+
+    @admin.action(description=_("Erase the personal data of the selected inquiries' senders"), permissions=["change"])
+    def erase_person(self, request, queryset):
+        """Anonymise every inquiry sent from the selected inquiries' email addresses, after a confirmation page."""
+        people = self._people(queryset)
+        if not people:
+            self.message_user(request, gettext("The selected inquiries hold no personal data."), messages.WARNING)
+            return None
+        if request.POST.get("confirm") == "yes":
+            count = sum(erase_person(email=email) for email in people)
+            self.message_user(
+                request,
+                gettext("The personal data of %(people)s person(s) was removed from %(count)s inquiries.")
+                % {"people": len(people), "count": count},
+                messages.SUCCESS,
+            )
+            return None
+        affected = [inquiry for email in people for inquiry in inquiries_of_person(email=email).order_by("pk")]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Erase personal data?"),
+            "opts": self.model._meta,
+            "people": people,
+            "affected": affected,
+            "queryset": queryset,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/inquiries/erase_confirmation.html", context)

@@ -65,6 +65,13 @@ class InquiryForm(forms.ModelForm):
             "invalid_pk_value": _("A plot of the shortlist does not exist (any more). Go back to the comparison."),
         },
     )
+    consent = forms.BooleanField(
+        label=_("I agree that the Board processes these details to answer my inquiry, as the privacy notice says."),
+        required=True,
+        error_messages={
+            "required": _("Tick the box to agree to the processing of your details; without it we cannot answer.")
+        },
+    )
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,

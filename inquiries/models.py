@@ -75,9 +75,10 @@ class Inquiry(models.Model):
         related_name="assigned_inquiries",
         verbose_name=_("assigned to"),
     )
+    # A plot investors asked about cannot be deleted: the admin lists the inquiries that hold it.
     plot = models.ForeignKey(
         "parks.Plot",
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="inquiries",
@@ -121,6 +122,29 @@ class Inquiry(models.Model):
     # When the mail server took each email (inquiries.services.send_inquiry_emails); empty while it is to be sent.
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True, editable=False)
     notification_sent_at = models.DateTimeField(_("board notified"), null=True, blank=True, editable=False)
+    consented_at = models.DateTimeField(
+        _("consent given"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the investor agreed, on the form, to the processing of their data."),
+    )
+    closed_at = models.DateTimeField(
+        _("closed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the inquiry was marked won or lost; the retention period runs from then."),
+    )
+    anonymised_at = models.DateTimeField(
+        _("personal data removed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("After the retention period, or at the person's request."),
+    )
+
+    CLOSED_STATUSES = (Status.WON, Status.LOST)
 
     # What the investor sends through the form: kept as received, the Board records its own steps beside it.
     SUBMITTED_FIELDS = (
@@ -146,7 +170,7 @@ class Inquiry(models.Model):
         indexes = [models.Index(fields=["status", "-created_at"], name="inquiry_status_created")]
 
     def __str__(self):
-        return f"{self.reference} · {self.company}"
+        return f"{self.reference} · {self.company or '—'}"
 
     @property
     def reference(self):

@@ -4,12 +4,14 @@ Side effects live here, called by the views and the admin, with keyword-only
 arguments.
 """
 
-import ipaddress
+import json
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMessage
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -18,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django_tasks import task
 
+from core.http import address_block
 from core.tasks import retry_later
 from inquiries.models import Inquiry, InquiryNote
 from parks.models import Park
@@ -29,39 +32,29 @@ class InquiryRateLimited(Exception):
     """This address has sent as many inquiries as it may in the current window."""
 
 
-def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or the entry our own proxies added to X-Forwarded-For."""
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        # Each trusted proxy appended the address it saw; what a client wrote itself comes before those.
-        if len(forwarded) >= proxies:
-            address = forwarded[-proxies]
+def _count(key, window):
+    """Add one to a counter that lives `window` seconds from its first count; the count after it."""
+    cache.add(key, 0, timeout=window)
     try:
-        return str(ipaddress.ip_address(address))
-    except ValueError:
-        return None
-
-
-def _rate_key(ip_address):
-    return f"inquiry-rate:{ip_address or 'unknown'}"
+        return cache.incr(key)
+    except ValueError:  # the window ended between add() and incr()
+        cache.add(key, 1, timeout=window)
+        return 1
 
 
 def take_inquiry_slot(*, ip_address):
-    """Count one inquiry from `ip_address`; False once it has sent INQUIRY_RATE_LIMIT in the window.
+    """Count one inquiry from `ip_address`; False when over a limit.
 
-    A fixed window in the shared cache: the first inquiry starts it, and
-    incr() is atomic in Redis and in the local-memory cache alike.
+    Two fixed windows in the shared cache (incr() is atomic in Redis and in
+    the local-memory cache alike): INQUIRY_RATE_LIMIT per address per
+    INQUIRY_RATE_WINDOW, an IPv6 /64 counting as one address, and
+    INQUIRY_GLOBAL_LIMIT from everyone together per hour, so that many
+    addresses cannot flood the Board's mailbox either. An inquiry refused by
+    its address does not use up the global allowance.
     """
-    key = _rate_key(ip_address)
-    cache.add(key, 0, timeout=settings.INQUIRY_RATE_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the window ended between add() and incr()
-        cache.add(key, 1, timeout=settings.INQUIRY_RATE_WINDOW)
-        count = 1
-    return count <= settings.INQUIRY_RATE_LIMIT
+    if _count(f"inquiry-rate:{address_block(ip_address)}", settings.INQUIRY_RATE_WINDOW) > settings.INQUIRY_RATE_LIMIT:
+        return False
+    return _count("inquiry-rate:all", 3600) <= settings.INQUIRY_GLOBAL_LIMIT
 
 
 def board_address(park=None):
@@ -84,7 +77,9 @@ def submit_inquiry(*, data, ip_address):
         raise InquiryRateLimited
     with transaction.atomic():
         inquiry = Inquiry.objects.create(
-            ip_address=ip_address, **{name: data.get(name) for name in Inquiry.SUBMITTED_FIELDS}
+            ip_address=ip_address,
+            consented_at=timezone.now() if data.get("consent") else None,
+            **{name: data.get(name) for name in Inquiry.SUBMITTED_FIELDS},
         )
         # An inquiry about a shortlist is linked to each of its plots.
         if data.get("shortlist"):
@@ -111,11 +106,17 @@ def pending_emails(*, board_email):
     waiting = Q(confirmation_sent_at=None)
     if board_email:
         waiting |= Q(notification_sent_at=None)
-    return Inquiry.objects.filter(waiting)
+    return Inquiry.objects.filter(waiting, anonymised_at=None)
 
 
 def send_inquiry_emails(*, inquiry):
     """The confirmation to the investor, in their language, and the notification to the Board, in Vietnamese.
+
+    The confirmation goes to whatever address was typed, so it carries nothing
+    the visitor wrote (no name, company, message or link of theirs): only the
+    reference number and the Board's own contact. Nobody can use the form to
+    send their text from the Board's domain. The Board's notification, which
+    goes to the Board alone, has the whole inquiry.
 
     Each email is sent once: one already sent is not sent again, and each is
     marked sent as soon as the mail server took it. Raises EmailsNotSent when
@@ -203,3 +204,72 @@ def record_pipeline_change(*, inquiry, before, user):
             lines.append(gettext("Assigned to: %(name)s") % {"name": name})
     if lines:
         InquiryNote.objects.create(inquiry=inquiry, author=user, text="\n".join(lines))
+
+
+def track_closing(*, inquiry):
+    """Keep `closed_at` in step with the status: set when the inquiry is won or lost, cleared when it is reopened."""
+    closed = inquiry.status in Inquiry.CLOSED_STATUSES
+    if closed != (inquiry.closed_at is not None):
+        # The retention period runs from the day the inquiry was closed; reopening it stops the clock.
+        inquiry.closed_at = timezone.now() if closed else None
+        Inquiry.objects.filter(pk=inquiry.pk).update(closed_at=inquiry.closed_at)
+
+
+# What identifies or describes a person: emptied when an inquiry is anonymised.
+PERSONAL_FIELDS = ("company", "contact_name", "email", "phone", "message")
+
+
+def inquiries_of_person(*, email):
+    """Every inquiry sent with `email` (letter case aside): one person's data, for export or erasure."""
+    return Inquiry.objects.filter(email__iexact=email.strip()).exclude(email="")
+
+
+def export_person(*, email):
+    """One person's data as JSON text: each inquiry they sent, as received, with the Board's notes on it."""
+    inquiries = inquiries_of_person(email=email).select_related("plot", "sector").prefetch_related("notes")
+    payload = {
+        "email": email,
+        "exported_at": timezone.now(),
+        "inquiries": [
+            {
+                "reference": inquiry.reference,
+                "received": inquiry.created_at,
+                "status": inquiry.status,
+                "consent_given_at": inquiry.consented_at,
+                "sent_from": inquiry.ip_address,
+                **{
+                    name: (str(getattr(inquiry, name)) if getattr(inquiry, name) is not None else None)
+                    for name in Inquiry.SUBMITTED_FIELDS
+                },
+                "notes": [{"written": note.created_at, "text": note.text} for note in inquiry.notes.all()],
+            }
+            for inquiry in inquiries.order_by("pk")
+        ],
+    }
+    return json.dumps(payload, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+
+
+def anonymise(*, inquiries):
+    """Remove the personal data of `inquiries`, keeping what the Board counts (status, plot, sector, figures, dates).
+
+    The internal notes go too: they are about the person. Returns how many were anonymised.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        pks = list(inquiries.filter(anonymised_at__isnull=True).values_list("pk", flat=True))
+        InquiryNote.objects.filter(inquiry_id__in=pks).delete()
+        Inquiry.objects.filter(pk__in=pks).update(
+            anonymised_at=now, ip_address=None, **dict.fromkeys(PERSONAL_FIELDS, "")
+        )
+    return len(pks)
+
+
+def erase_person(*, email):
+    """The data subject's erasure: every inquiry sent with `email` is anonymised. Returns how many."""
+    return anonymise(inquiries=inquiries_of_person(email=email))
+
+
+def anonymise_expired(*, now=None):
+    """Anonymise the inquiries closed more than INQUIRY_RETENTION_DAYS ago (the scheduled job). Returns how many."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.INQUIRY_RETENTION_DAYS)
+    return anonymise(inquiries=Inquiry.objects.filter(closed_at__lt=cutoff))

@@ -4,15 +4,17 @@ The form is the only public page with a CSRF token and per-visitor content:
 never cached, unlike the other public pages.
 """
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from core.http import client_ip
 from inquiries.forms import InquiryForm
 from inquiries.models import Inquiry
-from inquiries.services import InquiryRateLimited, board_address, client_ip, submit_inquiry
+from inquiries.services import InquiryRateLimited, board_address, submit_inquiry
 from parks.models import Plot
 from parks.shortlist import read_shortlist
 
@@ -68,6 +70,17 @@ class InquiryView(TemplateView):
 
     def contact_context(self):
         return {"board_email": board_address()}
+
+
+class PrivacyView(TemplateView):
+    """What the Board does with an investor's personal data: purpose, what is kept and how long, the person's rights."""
+
+    template_name = "inquiries/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            retention_days=settings.INQUIRY_RETENTION_DAYS, board_email=board_address(), **kwargs
+        )
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -1,4 +1,4 @@
-"""News the board's staff publish themselves: categories, posts with photos, documents for download.
+"""News the Board's staff publish themselves: categories, posts with photos, documents for download.
 
 What the public sees is defined once, `Post.objects.published()`: published
 posts whose publish time has come. Every list, page, feed, sitemap and search
@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from core.documents import EXTENSIONS as DOCUMENT_EXTENSIONS
+from core.documents import validate_document
 from core.i18n import (
     TranslatedSlugMixin,
     current_language,
@@ -216,8 +218,8 @@ class Document(models.Model):
     file = models.FileField(
         _("file"),
         upload_to="documents/%Y/",
-        validators=[FileExtensionValidator(["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"])],
-        help_text=_("PDF, Word, Excel, OpenDocument or ZIP, at most 25 MB."),
+        validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS), validate_document],
+        help_text=_("PDF, Word, Excel, OpenDocument, ZIP or an image, at most 25 MB; checked by its content."),
     )
     published_on = models.DateField(_("date"), default=timezone.localdate)
     order = models.PositiveSmallIntegerField(_("order"), default=0)

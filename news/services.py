@@ -11,8 +11,9 @@ from django.db import transaction
 from django_tasks import task
 
 from core.content import mark_content_changed
+from core.images import delete_renditions_after_commit
 from core.tasks import retry_later
-from news.images import delete_renditions, refresh_renditions
+from news.images import refresh_renditions
 from news.models import Post, PostPhoto
 
 
@@ -41,7 +42,8 @@ def process_post_photos(*, post: Post) -> int:
         if stale:
             # update() sends no model signal: say that public content changed, for the page cache.
             mark_content_changed()
-            transaction.on_commit(lambda: [delete_renditions(old, storage) for old, storage in stale])
+            for old, storage in stale:
+                delete_renditions_after_commit(old, storage)
     return resized
 
 

@@ -5,7 +5,6 @@ the language prefixes: `?lang=en` picks the language of the names and labels
 (default: the site's default language). Documented in README.md, "Open data".
 """
 
-import csv
 import io
 from functools import wraps
 
@@ -15,6 +14,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
+from core import spreadsheets
 from core.i18n import default_language, language_codes
 from parks import shapes
 from parks.models import Phase, Plot, Zone
@@ -201,7 +201,7 @@ def csv_cell(value):
 
 def csv_response(header, rows, filename):
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = spreadsheets.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
         writer.writerow([csv_cell(row[column]) for column in header])

@@ -6,6 +6,7 @@ settings that must be chosen for production stop start-up when missing.
 """
 
 import os
+from datetime import timedelta
 from email.utils import parseaddr
 from pathlib import Path
 
@@ -70,9 +71,16 @@ INSTALLED_APPS = [
     # database-backed queue, which the `db_worker` command works through in production.
     "django_tasks",
     "django_tasks_db",
+    # Staff accounts: lockout after failed log-ins, the second factor (TOTP).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    # Every change to public content kept as a version (history, revert, recover).
+    "reversion",
     # The site's own apps, in layers: each imports only from the apps listed before it
     # (checked by import-linter, see pyproject.toml).
     "core",
+    "accounts",
     "translations",
     "parks",
     "projects",
@@ -82,9 +90,13 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "portal",
+    # Last, as django-cleanup asks: removes a file from storage once no row points at it.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
+    # First: an oversized request is refused before anything reads its body.
+    "portal.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -95,8 +107,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: answers a locked-out log-in with the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -163,9 +179,10 @@ TASK_RETRIES = env_int("DJANGO_TASK_RETRIES", 8)
 # Public pages are cached whole for anonymous visitors (portal/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
 
+# Every account, the demo accounts included (manage.py demo_accounts checks its password against these).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -192,6 +209,8 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Where `manage.py backup` writes its dated archives.
+BACKUP_DIR = Path(os.environ.get("DJANGO_BACKUP_DIR", BASE_DIR / "backups"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # Uploaded files: on local disk (one server), or in S3-compatible object storage that every app server
@@ -228,6 +247,10 @@ STORAGES = {
     },
 }
 
+# The largest request (upload) the admin accepts, and the largest a public page accepts (its forms are small).
+MAX_REQUEST_BYTES = int(os.environ.get("DJANGO_MAX_REQUEST_MB", "26")) * 1024 * 1024
+PUBLIC_MAX_REQUEST_BYTES = int(os.environ.get("DJANGO_PUBLIC_MAX_REQUEST_KB", "256")) * 1024
+
 # Development prints email to the console; production sends it by SMTP (the console backend is refused there:
 # portal/checks.py). Sending runs in a background task, with a timeout.
 EMAIL_BACKEND = os.environ.get(
@@ -250,6 +273,10 @@ ADMINS = [(name or address, address) for name, address in map(parseaddr, env_lis
 INQUIRY_NOTIFY_EMAIL = os.environ.get("INQUIRY_NOTIFY_EMAIL", "")
 INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
 INQUIRY_RATE_WINDOW = int(os.environ.get("INQUIRY_RATE_WINDOW", "3600"))
+# Inquiries from everyone together per hour: past it the form asks visitors to write by email.
+INQUIRY_GLOBAL_LIMIT = int(os.environ.get("INQUIRY_GLOBAL_LIMIT", "60"))
+# Days a closed (won or lost) inquiry keeps its personal data before `manage.py anonymise_inquiries` removes it.
+INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "730"))
 # Proxies in front of the app that append to X-Forwarded-For (0: none, use REMOTE_ADDR). Behind such a
 # proxy, X-Forwarded-Proto (which it sets) says whether the visitor came over HTTPS.
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
@@ -283,6 +310,25 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 LOGIN_URL = "admin:login"
+
+# django-axes counts failed log-ins per account and per address (an IPv6 /64 counts as one address) and locks
+# either after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME or until an administrator unlocks it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "60"))) or None
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.http.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+# Failures are not wiped by a successful log-in (axes' default): someone's own log-in from an address must not
+# reset the count of guesses at another account from it; they expire with the cool-off.
+# The second factor: the name authenticator apps show for this site's codes.
+OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "KCN Thanh Bình")
+# Nobody reads another account's secret key in the admin: an administrator only removes a lost device.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+PASSWORD_RESET_TIMEOUT = 3600
 
 # Logs go to standard output, one line per event (JSON in production, for the journal and log shippers);
 # server errors are also mailed to ADMINS.

@@ -17,6 +17,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
+from accounts.urls import password_reset_patterns
 from opendata import views as opendata_views
 from parks import api_urls as parks_api
 from portal import views
@@ -58,6 +59,8 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("opendata.urls")),
     path("admin/translations/", include("translations.urls")),
+    path("admin/", include("accounts.urls")),
+    path("admin/", include(password_reset_patterns)),
     path("admin/", admin.site.urls),
 )
 

@@ -5,6 +5,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from projects.models import InvestmentTarget, Investor, Project
+from projects.services import process_investor_logo
 from translations.admin import TranslatedAdmin, TranslatedStackedInline
 
 
@@ -70,6 +71,10 @@ class InvestorAdmin(TranslatedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(project_total=Count("projects"))
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        process_investor_logo(investor=obj)
 
     @admin.display(description=_("projects"), ordering="project_total")
     def project_count(self, investor):

@@ -6,7 +6,6 @@ An export with a filter it cannot use answers 400 with the reason, rather
 than quietly sending a different list from the one asked for.
 """
 
-import csv
 import io
 import json
 from datetime import date
@@ -16,6 +15,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core import spreadsheets
 from core.i18n import current_language
 from projects.models import Project
 
@@ -81,7 +81,7 @@ def csv_response(request, form):
     buffer = io.StringIO()
     # The byte order mark tells Excel the file is UTF-8, so Vietnamese letters survive.
     buffer.write("\ufeff")
-    writer = csv.writer(buffer)
+    writer = spreadsheets.writer(buffer)
     writer.writerow([str(label) for _key, label, _value in COLUMNS])
     for row in _rows(request, form):
         writer.writerow([_csv_cell(value) for value in row.values()])

@@ -2,7 +2,7 @@
 
 The park's key figures (projects in operation, workers, local share, capital,
 occupied land) are not stored anywhere: `projects.stats` derives them from the
-project rows, which the board keeps current with a `verified_on` date each.
+project rows, which the Board keeps current with a `verified_on` date each.
 """
 
 from datetime import date
@@ -23,6 +23,7 @@ from core.i18n import (
     language_codes,
     unique_slug_constraints,
 )
+from core.images import LOGO_HELP, Picture, validate_logo
 from parks.models import Phase, Plot, Sector, VerifiedMixin
 from projects.collation import vi_sort_key
 
@@ -73,10 +74,18 @@ class Investor(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     logo = models.ImageField(
-        _("logo"), upload_to="investors/", blank=True, width_field="logo_width", height_field="logo_height"
+        _("logo"),
+        upload_to="investors/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        validators=[validate_logo],
+        help_text=LOGO_HELP,
     )
     logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # The logo resized once into a few widths (core.images), made when it is saved.
+    logo_renditions = models.JSONField(default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["name", "pk"]
@@ -85,6 +94,10 @@ class Investor(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def logo_picture(self):
+        return Picture.from_field(self.logo, self.logo_renditions)
 
 
 class ProjectQuerySet(models.QuerySet):
@@ -146,8 +159,9 @@ class Project(TranslatedSlugMixin, VerifiedMixin):
         verbose_name=_("phase"),
         help_text=_("Filled from the plot when left blank."),
     )
+    # A plot that holds a project cannot be deleted: the admin names the project, which is moved first.
     plot = models.ForeignKey(
-        Plot, on_delete=models.SET_NULL, null=True, blank=True, related_name="projects", verbose_name=_("plot")
+        Plot, on_delete=models.PROTECT, null=True, blank=True, related_name="projects", verbose_name=_("plot")
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED)
     capital_vnd = NonNegativeBigIntegerField(

@@ -23,7 +23,10 @@ from PIL import Image
 
 django.setup()
 
-from core.testing import form_fields  # noqa: E402  (Django first)
+from django.contrib.auth import get_user_model  # noqa: E402  (Django first)
+
+from accounts.testing import current_code, enrolled_device  # noqa: E402
+from core.testing import form_fields  # noqa: E402
 
 STACK = json.loads(os.environ["REHEARSAL"])
 HOST = STACK["host"]
@@ -112,12 +115,23 @@ class Browser:
         return self.request("POST", path, **kwargs)
 
     def log_in_to_the_admin(self):
+        """The password, then the second factor from the administrator's authenticator app (enrolled for the
+        rehearsal as the second-factor page would)."""
         page = self.get("/vi/admin/login/")
         fields = form_fields(page.text, "login-form")
         username, password = STACK["admin"]
         fields.update(username=[username], password=[password], next=["/vi/admin/"])
         answer = self.post("/vi/admin/login/", data=fields)
         assert answer.status == 302 and "sessionid" in self.cookies, answer.text[:500]
+        device = enrolled_device(get_user_model().objects.get(username=username))
+        page = self.get("/vi/admin/second-factor/?next=/vi/admin/")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+        answer = self.post(
+            "/vi/admin/second-factor/?next=/vi/admin/",
+            data={"csrfmiddlewaretoken": token, "token": current_code(device)},
+        )
+        assert answer.status == 302, answer.text[:500]
+        assert self.get("/vi/admin/").status == 200
         return self
 
     def admin_save(self, change_path, form_id, changes, files=None):

@@ -212,6 +212,7 @@ def test_an_inquiry_while_the_mail_server_is_down_is_kept_and_its_emails_go_out_
             "capital_currency": "USD",
             "timeline": "6_months",
             "message": "We would like to visit in May.",
+            "consent": "on",
         },
         headers={"Referer": f"https://{HOST}/en/contact/inquiry/"},
     )

@@ -7,22 +7,30 @@ Every translated model's admin and inline use these, so that
   neither add, delete, run actions nor edit in the changelist;
 - the change page shows the translator the source text beside each field to
   translate, with what changed in the source since the last translation;
-- every changelist has a "needs translation" filter.
+- every changelist has a "needs translation" filter;
+- every change is kept as a version (django-reversion): the history page shows
+  each change field by field (old and new value, who, when), and a board
+  administrator can revert a change or recover a deleted object.
 """
 
 import difflib
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from modeltranslation.translator import translator
+from reversion.admin import VersionAdmin
 
 from core.i18n import VietnameseSlugFormField, default_language
-from core.roles import is_translator_only
+from core.roles import is_board_administrator, is_translator_only
+from translations.history import changes, ensure_versioned, versions_of
 from translations.status import (
     NEEDS_WORK,
     OUTDATED,
@@ -115,7 +123,75 @@ class NeedsTranslationFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=pks) if self.value() == "needed" else queryset.exclude(pk__in=pks)
 
 
-class TranslatedAdmin(TranslatorRestrictionsMixin, TabbedTranslationAdmin):
+class HistoryMixin:
+    """Versions of every change (django-reversion), the field-by-field history, revert and recover.
+
+    Reverting or recovering writes every field of the object, so it is for
+    board administrators only; everyone who may see the object sees its history.
+    """
+
+    object_history_template = "admin/translations/object_history.html"
+    # The app's own changelist templates stay in use; the "recover deleted" link comes through the context.
+    change_list_template = None
+
+    def _may_revert(self, request):
+        return is_board_administrator(request.user)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = dict(extra_context or {})
+        if self._may_revert(request):
+            opts = self.model._meta
+            extra_context["recover_url"] = reverse(f"admin:{opts.app_label}_{opts.model_name}_recoverlist")
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None:
+                ensure_versioned([obj], user=request.user, comment=gettext("Before the first recorded change"))
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None:
+                ensure_versioned([obj], user=request.user, comment=gettext("Before deletion"))
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_queryset(self, request, queryset):
+        ensure_versioned(list(queryset), user=request.user, comment=gettext("Before deletion"))
+        super().delete_queryset(request, queryset)
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        extra_context = dict(extra_context or {})
+        if obj is not None:
+            opts = self.model._meta
+            history = changes(versions_of(obj), self.model)
+            for change in history:
+                change.url = reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_revision", args=[obj.pk, change.version.pk]
+                )
+            extra_context.update(history=history, may_revert=self._may_revert(request))
+        return super().history_view(request, object_id, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        if not self._may_revert(request):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self._may_revert(request):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        if not self._may_revert(request):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+
+class TranslatedAdmin(TranslatorRestrictionsMixin, HistoryMixin, VersionAdmin, TabbedTranslationAdmin):
     """The admin of every translated model."""
 
     change_form_template = "admin/translations/change_form.html"

@@ -4,16 +4,27 @@ Each <trans-unit> is one text of one object: its id is
 "app_label.model:pk:field", its <source> the Vietnamese text at export time
 and its <target> the translation. On import a unit whose source no longer
 matches the database is a conflict (the source changed after the export) and
-is not applied; an unknown or malformed unit is reported; the rest applies.
+is not applied; an unknown or malformed unit is reported, and so is a
+translation its field refuses (too long, for one): the preview names the unit,
+and what is applied has been checked, so applying never stops half-way. Rich
+text is cleaned by the same HTML sanitiser as the editor's. Rich text goes out marked
+datatype="html", so translation tools protect its tags.
+
+The file is parsed with defusedxml: no entity expansion, no external entities.
 """
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from django.db import transaction
+import reversion
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as parse_untrusted_xml
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
 from core.i18n import default_language
+from translations.history import ensure_versioned
 from translations.status import (
     NEEDS_WORK,
     model_from_key,
@@ -59,7 +70,10 @@ def build_xliff(text_statuses, *, language):
             )
             files[key] = ET.SubElement(file_element, f"{{{XLIFF_NS}}}body")
         unit_id = f"{key}:{status.pk}:{status.field}"
-        unit = ET.SubElement(files[key], f"{{{XLIFF_NS}}}trans-unit", {"id": unit_id, "resname": unit_id})
+        attributes = {"id": unit_id, "resname": unit_id}
+        if is_rich_text(status.model, status.field, language):
+            attributes["datatype"] = "html"
+        unit = ET.SubElement(files[key], f"{{{XLIFF_NS}}}trans-unit", attributes)
         source = ET.SubElement(unit, f"{{{XLIFF_NS}}}source", {XML_LANG: default_language()})
         source.text = status.source
         target = ET.SubElement(
@@ -79,6 +93,24 @@ def build_xliff(text_statuses, *, language):
 
 class XliffError(ValueError):
     """The file as a whole cannot be read."""
+
+
+def column(model, field_name, language):
+    return model._meta.get_field(f"{field_name}_{language}")
+
+
+def is_rich_text(model, field_name, language):
+    """A field edited in the rich-text editor: its model field cleans HTML (the project's nh3 sanitiser)."""
+    return callable(getattr(column(model, field_name, language), "sanitize", None))
+
+
+def check_target(entry, obj):
+    """The translation as its field would store it, or a ValidationError naming what is wrong with it.
+
+    The field's own rules (length, validators); rich text comes back cleaned by
+    the project's HTML sanitiser (news.html), exactly as the editor's text is.
+    """
+    return column(entry.model, entry.field, entry.language).clean(entry.target, obj)
 
 
 @dataclass
@@ -119,9 +151,13 @@ def _text(element):
 def parse_xliff(content):
     """The units of an XLIFF 1.2 document as (unit id, file's target language, source, target) tuples."""
     try:
-        root = ET.fromstring(content)
+        root = parse_untrusted_xml(content, forbid_dtd=True)
     except ET.ParseError as error:
         raise XliffError(_("The file is not valid XML (%(error)s).") % {"error": error}) from error
+    except DefusedXmlException as error:
+        raise XliffError(
+            _("The file declares a DTD or entities, which an XLIFF file has no need of; it was not read.")
+        ) from error
     if _local(root.tag) != "xliff":
         raise XliffError(_("The file is XML but not XLIFF: its root element is <%(tag)s>.") % {"tag": _local(root.tag)})
     units = []
@@ -191,10 +227,18 @@ def plan_import(content, *, user=None):
         entry.current_target = text_of(obj, field_name, language)
         if not entry.target:
             plan.empty.append(entry)
-        elif entry.source != entry.current_source:
+            continue
+        if entry.source != entry.current_source:
             entry.problem = _("The source text changed after the export.")
             plan.conflicts.append(entry)
-        elif entry.target == entry.current_target:
+            continue
+        try:
+            entry.target = check_target(entry, obj)
+        except ValidationError as error:
+            entry.problem = " ".join(error.messages)
+            plan.errors.append(entry)
+            continue
+        if entry.target == entry.current_target:
             plan.unchanged.append(entry)
         else:
             plan.changes.append(entry)
@@ -202,14 +246,38 @@ def plan_import(content, *, user=None):
 
 
 def apply_import(content, *, user=None):
-    """Apply the changes of `content`, planned afresh; returns the plan that was applied."""
+    """Apply the changes of `content`, planned (and checked) afresh; returns the plan that was applied.
+
+    All or nothing: one transaction and one version in the history. Each
+    object is saved whole, so what derives from its texts (the English slug,
+    sort keys, the search index) is saved with the new text.
+    """
     plan = plan_import(content, user=user)
-    with transaction.atomic():
-        for entry in plan.changes:
-            obj = entry.model._default_manager.select_for_update().get(pk=entry.pk)
-            column = f"{entry.field}_{entry.language}"
-            setattr(obj, column, entry.target)
-            # Only the translated column is written: nothing else about the object changes.
-            obj.save(update_fields=[column])
-            record_translations(obj, user=user, fields=[entry.field], languages=[entry.language], force=True)
+    # Objects never changed since history began get their current state recorded first: the import's change
+    # then has an old side to show and to revert to.
+    ensure_versioned(
+        [entry.model._default_manager.filter(pk=entry.pk).first() for entry in plan.changes],
+        user=user,
+        comment=_("Before the first recorded change"),
+    )
+    try:
+        with transaction.atomic(), reversion.create_revision():
+            if user is not None:
+                reversion.set_user(user)
+            reversion.set_comment(_("Translations imported from an XLIFF file"))
+            by_object = {}
+            for entry in plan.changes:
+                by_object.setdefault((entry.model, entry.pk), []).append(entry)
+            for (model, pk), entries in by_object.items():
+                obj = model._default_manager.select_for_update().get(pk=pk)
+                for entry in entries:
+                    setattr(obj, f"{entry.field}_{entry.language}", entry.target)
+                obj.save()
+                for entry in entries:
+                    record_translations(obj, user=user, fields=[entry.field], languages=[entry.language], force=True)
+    except (DatabaseError, ValidationError) as error:
+        raise XliffError(
+            _("Nothing was saved: the database refused the import (%(error)s). Upload the file again.")
+            % {"error": str(error)[:200]}
+        ) from error
     return plan

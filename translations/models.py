@@ -1,3 +1,6 @@
+import uuid
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -30,3 +33,24 @@ class TranslationRecord(models.Model):
 
     def __str__(self):
         return f"{self.content_type.model}:{self.object_id}:{self.field}:{self.language}"
+
+
+class PendingImport(models.Model):
+    """An uploaded XLIFF file between its preview and its confirmation, kept here rather than in the session."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=255, blank=True)
+    content = models.BinaryField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    # A preview not confirmed within a day is dropped.
+    LIFETIME = timedelta(days=1)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("pending translation import")
+        verbose_name_plural = _("pending translation imports")
+
+    def __str__(self):
+        return f"{self.name or self.pk} ({self.user})"

@@ -1,18 +1,19 @@
 """Admin pages for translators: the dashboard and worklist, export and import."""
 
-import base64
 from collections import Counter
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from translations.exchange import XliffError, apply_import, build_xliff, export_statuses, plan_import
+from translations.models import PendingImport
 from translations.status import (
     CURRENT,
     MISSING,
@@ -149,27 +150,32 @@ class ImportForm(forms.Form):
         return upload.read()
 
 
-SESSION_KEY = "translations.import"
+def _pending(request):
+    """The user's own pending import named in the form, or None (another user's id is as good as none)."""
+    try:
+        return PendingImport.objects.filter(pk=request.POST.get("pending", ""), user=request.user).first()
+    except (ValueError, ValidationError):
+        return None
 
 
 def import_view(request):
-    """Upload: a preview of what would change. Confirm: apply what still applies, planned afresh."""
+    """Upload: a preview of what would change, the file kept in a row. Confirm: apply what still applies,
+    planned and checked afresh, all or nothing."""
     _require_translation_access(request)
     context = {**admin.site.each_context(request), "title": _("Import translations")}
     if request.method == "POST" and "_apply" in request.POST:
-        stored = request.session.get(SESSION_KEY)
-        if not stored:
+        pending = _pending(request)
+        if pending is None:
             context["form"] = ImportForm()
             context["message"] = _("Nothing to apply: upload the file again.")
             return render(request, "admin/translations/import.html", context, status=400)
-        data = base64.b64decode(stored)
         try:
-            plan = apply_import(data, user=request.user)
+            plan = apply_import(bytes(pending.content), user=request.user)
         except XliffError as error:
             context["form"] = ImportForm()
             context["message"] = str(error)
             return render(request, "admin/translations/import.html", context, status=400)
-        del request.session[SESSION_KEY]
+        pending.delete()
         context.update(plan=plan, applied=True)
         return render(request, "admin/translations/import.html", context)
     if request.method != "POST":
@@ -185,6 +191,9 @@ def import_view(request):
     except XliffError as error:
         form.add_error("file", str(error))
         return render(request, "admin/translations/import.html", context, status=400)
-    request.session[SESSION_KEY] = base64.b64encode(data).decode("ascii")
-    context.update(plan=plan, applied=False)
+    # One pending import per user, and none older than a day.
+    PendingImport.objects.filter(user=request.user).delete()
+    PendingImport.objects.filter(created_at__lt=timezone.now() - PendingImport.LIFETIME).delete()
+    pending = PendingImport.objects.create(user=request.user, name=request.FILES["file"].name[:255], content=data)
+    context.update(plan=plan, applied=False, pending=pending)
     return render(request, "admin/translations/import.html", context)

@@ -69,6 +69,7 @@ def test_investor_finds_a_plot_asks_about_it_and_the_officer_sees_it(page, live_
     form.get_by_label("English").check()
     form.get_by_label("Timeline").select_option("6_months")
     form.get_by_label("Your message").fill("We would like to visit the plot in May.")
+    form.get_by_label("I agree that the Board processes these details").check()
     with page.expect_navigation():
         form.get_by_role("button", name="Send the inquiry").click()
     inquiry = Inquiry.objects.get()

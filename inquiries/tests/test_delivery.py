@@ -28,6 +28,7 @@ FORM = {
     "capital_currency": "USD",
     "timeline": "6_months",
     "message": "We make precision parts.",
+    "consent": "on",
 }
 
 

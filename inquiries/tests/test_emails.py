@@ -42,23 +42,12 @@ def data(language, **changes):
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        # What the language decides: the plot's status word (gettext), the sector's name (modeltranslation),
-        # the grouping of numbers, the link into the site.
+        # The board's own words in the investor's language, and the link into the site in that language.
         (
             "en",
-            [
-                "Available",
-                "Agricultural processing 0",
-                "10,000 m²",
-                "12,000 m²",
-                "8,000,000 USD",
-                "/en/park/plots/P1-0-0/",
-            ],
+            ["Thank you for your interest", "Management Board of Thanh Binh Industrial Park", "/en/park/plots/P1-0-0/"],
         ),
-        (
-            "vi",
-            ["Còn trống", "Chế biến nông sản 0", "10.000 m²", "12.000 m²", "8.000.000 USD", "/vi/park/plots/P1-0-0/"],
-        ),
+        ("vi", ["Ban Quản lý Khu công nghiệp Thanh Bình", "xã Thanh Bình cũ", "/vi/park/plots/P1-0-0/"]),
     ],
 )
 def test_the_investor_is_answered_in_their_language(park, language, expected):
@@ -69,13 +58,36 @@ def test_the_investor_is_answered_in_their_language(park, language, expected):
     assert confirmation.to == ["sato@example.jp"]
     assert confirmation.extra_headers["Content-Language"] == language
     assert confirmation.reply_to == ["board@example.com"]
-    assert inquiry.reference in confirmation.subject
+    assert inquiry.reference in confirmation.subject and inquiry.reference in confirmation.body
+    assert "board@example.com" in confirmation.body and "+84 209 000 000" in confirmation.body
     assert "\n" not in confirmation.subject
     for text in expected:
         assert text in confirmation.body, text
-    assert "Sato Hanako" in confirmation.body
-    assert "We make precision parts.\nCan we visit in May?" in confirmation.body
     assert "&amp;" not in confirmation.body and "&#x27;" not in confirmation.body  # plain text, not HTML-escaped
+
+
+SPAM = {
+    "company": "WINNER Ltd http://spam.example/claim",
+    "contact_name": "Dear friend, claim your prize at spam.example",
+    "country": "Visit www.spam.example",
+    "phone": "+1 555 0100",
+    "message": "Cheap pills! <a href='https://spam.example/buy'>Buy now</a> https://spam.example/x " * 50,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_confirmation_carries_no_trace_of_the_visitors_text(park, language):
+    """Someone types a victim's address and an advertisement: the board's confirmation must not carry it."""
+    inquiry = submit_inquiry(data=data(language, email="victim@example.org", **SPAM), ip_address="203.0.113.1")
+    confirmation = mail.outbox[0]
+    assert confirmation.to == ["victim@example.org"]
+    text = confirmation.subject + confirmation.body
+    for trace in ("spam.example", "WINNER", "prize", "friend", "pills", "Cheap", "Buy", "<a", "555", "Visit"):
+        assert trace not in text, trace
+    assert inquiry.reference in text
+    # The board's own notification, to the board alone, has the whole inquiry.
+    assert "spam.example" in mail.outbox[1].body
 
 
 @pytest.mark.django_db
@@ -127,10 +139,11 @@ def test_without_any_board_address_the_inquiry_is_saved_and_the_investor_still_t
 @pytest.mark.django_db
 def test_a_general_inquiry_without_plot_or_sector(park):
     submit_inquiry(data=data("en", plot=None, sector=None, capital_amount=None), ip_address=None)
-    body = mail.outbox[0].body
-    assert "Plot:" not in body
-    assert "not decided yet, or another sector" in body
-    assert "Planned capital: —" in body
+    assert "Plot" not in mail.outbox[0].body and "plot" not in mail.outbox[0].body
+    body = mail.outbox[1].body  # the board's notification, in Vietnamese
+    assert "Lô đất:" not in body
+    assert "chưa xác định hoặc ngành khác" in body
+    assert "Vốn đầu tư dự kiến: —" in body
 
 
 @pytest.mark.django_db
@@ -150,6 +163,7 @@ def test_an_smtp_server_that_is_down_loses_nothing(client, park, settings, caplo
         "capital_currency": "USD",
         "timeline": "6_months",
         "message": "Hello",
+        "consent": "on",
     }
     response = client.post(url, form)
     assert response.status_code == 302

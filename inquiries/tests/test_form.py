@@ -40,6 +40,7 @@ def valid(**changes):
         "timeline": "1_year",
         "message": "Chúng tôi muốn thuê khoảng 2 ha để chế biến gỗ.",
         "plot": "",
+        "consent": "on",
         "website": "",
     }
     data.update(changes)
@@ -139,13 +140,14 @@ REQUIRED = {
     "timeline": "Choose when you plan to start.",
     "message": "Write a few words about your project or your question.",
     "capital_currency": "Choose the currency of the planned capital.",
+    "consent": "Tick the box to agree to the processing of your details; without it we cannot answer.",
 }
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("field", "message"), list(REQUIRED.items()))
 def test_required_fields(client, park, field, message):
-    choices = ("preferred_language", "timeline", "capital_currency")  # "   " is no choice: a different message
+    choices = ("preferred_language", "timeline", "capital_currency", "consent")  # "   " is no choice: another message
     for empty in ("",) if field in choices else ("", "   "):
         response = post(client, valid(**{field: empty}))
         assert response.status_code == 400
@@ -162,7 +164,7 @@ def test_an_empty_form_lists_every_problem_at_the_top(client, park):
     assert set(errors(response)) == set(REQUIRED)
     summary = parse(response.content).find("div", id="form-errors")
     assert summary.attrs["role"] == "alert"
-    assert "Please correct the 9 fields below; nothing has been sent yet." in " ".join(summary.text().split())
+    assert "Please correct the 10 fields below; nothing has been sent yet." in " ".join(summary.text().split())
     links = {link.attrs["href"] for link in summary.find_all("a")}
     assert "#id_company" in links and "#id_timeline" in links
 
@@ -313,7 +315,7 @@ def test_the_sixth_inquiry_in_an_hour_from_one_address_is_a_429(client, park):
     response = post(client, valid(company="Company 6"))
     assert response.status_code == 429
     html = response.content.decode()
-    assert "Too many inquiries from your connection" in html
+    assert "Too many inquiries just now" in html
     assert "try again in an hour" in html
     assert Inquiry.objects.count() == 5
     assert not Inquiry.objects.filter(company="Company 6").exists()
@@ -373,3 +375,50 @@ def test_other_methods_are_refused(client, park, method):
 def test_the_contact_page_links_to_the_form(client, park):
     html = client.get(url("pages:contact")).content.decode()
     assert f'href="{url()}"' in html
+
+
+@pytest.mark.django_db
+def test_an_ipv6_visitor_cannot_escape_the_limit_by_changing_addresses_in_their_64(client, park):
+    """A home connection on IPv6 holds 2^64 addresses: each new one must not buy five more inquiries."""
+    for number in range(5):
+        assert post(client, valid(), address=f"2001:db8:abcd:12::{number + 1:x}").status_code == 302
+    assert post(client, valid(), address="2001:db8:abcd:12:ffff:ffff:ffff:fffe").status_code == 429
+    # The neighbouring /64 is someone else.
+    assert post(client, valid(), address="2001:db8:abcd:13::1").status_code == 302
+
+
+@pytest.mark.django_db
+def test_an_ipv4_address_written_as_ipv6_counts_as_itself(client, park):
+    for _number in range(5):
+        assert post(client, valid(), address="192.0.2.33").status_code == 302
+    assert post(client, valid(), address="::ffff:192.0.2.33").status_code == 429
+
+
+@pytest.mark.django_db
+def test_many_addresses_together_meet_the_global_cap(client, park, settings):
+    """A flood spread over many addresses (a botnet) stops at the global cap per hour."""
+    settings.INQUIRY_GLOBAL_LIMIT = 7
+    statuses = [post(client, valid(), address=f"198.51.100.{number + 1}").status_code for number in range(10)]
+    assert statuses == [302] * 7 + [429] * 3
+    assert Inquiry.objects.count() == 7
+    assert len(mail.outbox) == 14
+
+
+@pytest.mark.django_db
+def test_an_address_over_its_own_limit_does_not_use_up_the_global_cap(client, park, settings):
+    settings.INQUIRY_GLOBAL_LIMIT = 6
+    for _attempt in range(20):
+        post(client, valid(), address="203.0.113.99")
+    assert post(client, valid(), address="198.51.100.1").status_code == 302
+
+
+@pytest.mark.django_db
+def test_the_form_asks_for_consent_and_links_to_the_privacy_notice(client, park):
+    for language, words in (("vi", "Tôi đồng ý"), ("en", "I agree that the Board processes")):
+        html = client.get(url(language=language)).content.decode()
+        assert words in html
+        assert f'href="/{language}/contact/privacy/"' in html
+    assert post(client, valid(consent="")).status_code == 400
+    assert not Inquiry.objects.exists()
+    assert post(client, valid()).status_code == 302
+    assert Inquiry.objects.get().consented_at is not None

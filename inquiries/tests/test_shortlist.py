@@ -47,6 +47,7 @@ def valid(**changes):
         "timeline": "6_months",
         "message": "We would like to see these three plots in May.",
         "plot": "",
+        "consent": "on",
         "website": "",
     }
     data.update(changes)

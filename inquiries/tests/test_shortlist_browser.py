@@ -72,6 +72,7 @@ def test_investor_shortlists_compares_downloads_and_asks_once(page, live_server,
     form.get_by_label("English").check()
     form.get_by_label("Timeline").select_option("6_months")
     form.get_by_label("Your message").fill("We would like to visit these three plots in May.")
+    form.get_by_label("I agree that the Board processes these details").check()
     with page.expect_navigation():
         form.get_by_role("button", name="Send the inquiry").click()
     assert page.url == f"{live_server.url}/en/contact/inquiry/sent/"

@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 from PIL import Image
+from pypdf import PdfWriter
+from pypdf.actions import JavaScript
 
 from core.roles import EDITOR, sync_roles
 from news.models import Category, Post
@@ -20,6 +22,17 @@ def image_bytes(fmt="JPEG", size=(1200, 675), colour=(31, 77, 58)):
     for x in range(0, size[0], max(1, size[0] // 8)):
         image.paste((224, 164, 58), (x, size[1] // 3, min(size[0], x + 20), size[1] // 2))
     image.save(buffer, fmt)
+    return buffer.getvalue()
+
+
+def pdf_bytes(javascript=None):
+    """A real one-page PDF, made by pypdf; with `javascript`, one that runs it when opened."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    if javascript:
+        writer.add_open_action(JavaScript(javascript))
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()
 
 

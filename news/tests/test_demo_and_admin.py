@@ -12,6 +12,7 @@ from core.roles import TRANSLATOR
 from core.testing import parse
 from news.demo import load_demo_news
 from news.models import Category, Document, Post, PostPhoto
+from news.tests.conftest import pdf_bytes
 
 
 @pytest.mark.django_db
@@ -138,8 +139,8 @@ def document_form_data(**overrides):
 def test_an_editor_uploads_a_document_per_language(editor_client):
 
     data = document_form_data(
-        file_vi=SimpleUploadedFile("gioi-thieu.pdf", b"%PDF-1.4 vi", content_type="application/pdf"),
-        file_en=SimpleUploadedFile("brochure.pdf", b"%PDF-1.4 en", content_type="application/pdf"),
+        file_vi=SimpleUploadedFile("gioi-thieu.pdf", pdf_bytes(), content_type="application/pdf"),
+        file_en=SimpleUploadedFile("brochure.pdf", pdf_bytes(), content_type="application/pdf"),
     )
     response = editor_client.post(reverse("admin:news_document_add"), data)
     assert response.status_code == 302, response.context["adminform"].form.errors

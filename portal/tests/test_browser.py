@@ -1,10 +1,12 @@
-"""Real-browser checks in Chromium: the language switch and the tabbed admin, offline."""
+"""Real-browser checks in Chromium: the language switch, the second factor and the tabbed admin, offline."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.utils import translation
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
+from accounts.testing import current_code
 from core.roles import TRANSLATOR
 from parks.models import Phase, Sector
 
@@ -39,13 +41,20 @@ def test_tabbed_admin_works_with_no_network(page, live_server, park, django_user
     django_user_model.objects.create_superuser("boss", "boss@example.com", "a-long-test-password")
     phase = Phase.objects.get(name_en="Phase II")
 
-    page.goto(f"{live_server.url}/vi/admin/login/")
+    page.goto(f"{live_server.url}/vi/admin/parks/phase/{phase.pk}/change/")
     page.fill("#id_username", "boss")
     page.fill("#id_password", "a-long-test-password")
     with page.expect_navigation():
         page.click("input[type=submit]")
+    # A board administrator sets up the second factor first: the QR code is drawn inline, from nowhere else.
+    assert "/vi/admin/second-factor/" in page.url
+    assert page.locator(".second-factor-qr svg").is_visible()
+    device = TOTPDevice.objects.get(user__username="boss", confirmed=False)
+    page.fill("#id_token", current_code(device))
+    with page.expect_navigation():
+        page.click("input[type=submit]")
+    assert page.url == f"{live_server.url}/vi/admin/parks/phase/{phase.pk}/change/"
 
-    page.goto(f"{live_server.url}/vi/admin/parks/phase/{phase.pk}/change/")
     # modeltranslation turns each group of language fields into jQuery UI tabs.
     tabs = page.locator(".ui-tabs").first
     tabs.wait_for()

@@ -14,7 +14,7 @@ from django.utils import translation
 
 from core.testing import S3Server
 from news.models import Document, Post
-from news.tests.conftest import photo_upload
+from news.tests.conftest import pdf_bytes, photo_upload
 from news.tests.test_demo_and_admin import document_form_data
 from news.tests.test_uploads import post_form_data
 
@@ -56,7 +56,7 @@ def test_a_photo_and_its_resized_versions_are_objects_in_the_bucket(client, edit
 
 def test_documents_are_stored_to_be_downloaded(editor_client, s3_media):
     data = document_form_data(
-        file_vi=SimpleUploadedFile("gioi-thieu.pdf", b"%PDF-1.4 vi", content_type="application/pdf"),
+        file_vi=SimpleUploadedFile("gioi-thieu.pdf", pdf_bytes(), content_type="application/pdf"),
     )
     assert editor_client.post(reverse("admin:news_document_add"), data).status_code == 302
     document = Document.objects.get()
@@ -67,9 +67,9 @@ def test_documents_are_stored_to_be_downloaded(editor_client, s3_media):
 
 
 def test_another_server_reads_what_one_stored(s3_media):
-    name = default_storage.save("documents/2026/ban-do.pdf", SimpleUploadedFile("x", b"%PDF-1.4 map"))
+    name = default_storage.save("documents/2026/ban-do.pdf", SimpleUploadedFile("x", pdf_bytes()))
     # A second app server: a storage object of its own, the same bucket.
     other = storages.create_storage(settings.STORAGES["default"])
     assert other is not default_storage._wrapped
     with other.open(name) as stored:
-        assert stored.read() == b"%PDF-1.4 map"
+        assert stored.read() == pdf_bytes()

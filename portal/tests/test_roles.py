@@ -6,7 +6,9 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.password_validation import validate_password
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 from django.utils import translation
 
@@ -233,3 +235,21 @@ def test_demo_accounts_repairs_a_changed_account(demo_home, monkeypatch):
     editor = User.objects.get(username="editor")
     assert editor.is_active and not editor.is_superuser
     assert list(editor.groups.values_list("name", flat=True)) == [EDITOR]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("weak", ["12345678901234", "password", "admin-admin", "thanhbinh"])
+def test_a_demo_password_that_fails_the_password_rules_is_refused(demo_home, monkeypatch, weak):
+    monkeypatch.setenv("DEMO_PASSWORD", weak)
+    with pytest.raises(CommandError, match="demo password is refused"):
+        demo_accounts()
+    assert not get_user_model().objects.filter(username__in=["admin", "editor"]).exists()
+
+
+@pytest.mark.django_db
+def test_the_generated_demo_password_passes_every_password_rule(demo_home):
+    demo_accounts()
+    password = (demo_home / "var" / "demo-password").read_text().strip()
+    for user in get_user_model().objects.filter(username__in=["admin", "editor", "translator", "officer"]):
+        validate_password(password, user)
+        assert user.check_password(password)

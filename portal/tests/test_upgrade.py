@@ -223,6 +223,12 @@ def test_a_database_from_before_the_split_migrates_with_every_row_and_page(tmp_p
         }
         for key, fields in before.items()
     }
+    for (model, _pk), fields in changed.items():
+        # The roles follow the models after every migrate: apps added since grant new permissions, none is lost.
+        if model == "auth.group" and "permissions" in fields:
+            old_permissions, new_permissions = fields["permissions"]
+            if set(map(repr, old_permissions)) <= set(map(repr, new_permissions)):
+                del fields["permissions"]
     changed = {key: fields for key, fields in changed.items() if fields}
     assert not changed, f"rows changed: {repr(dict(list(changed.items())[:3]))[:3000]}"
     for label in MOVED.values():

@@ -11,7 +11,9 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 from core.roles import BOARD_ADMINISTRATOR, EDITOR, INVESTMENT_OFFICER, TRANSLATOR, sync_roles
 
@@ -32,7 +34,8 @@ def demo_password():
     if path.exists():
         return path.read_text().strip()
     path.parent.mkdir(exist_ok=True)
-    password = secrets.token_urlsafe(12)
+    # 24 characters from a 64-letter alphabet: passes every password validator of the site.
+    password = secrets.token_urlsafe(18)
     path.write_text(password + "\n")
     path.chmod(0o600)
     return password
@@ -46,7 +49,18 @@ class Command(BaseCommand):
         password = demo_password()
         User = get_user_model()
         for username, role, is_superuser, full_name in ACCOUNTS:
-            user, _created = User.objects.get_or_create(username=username)
+            user = User.objects.filter(username=username).first() or User(username=username)
+            try:
+                # The same rules as every other account: length, common passwords, likeness to the user's name.
+                validate_password(password, user)
+            except ValidationError as error:
+                raise CommandError(
+                    f"The demo password is refused for {username!r}: {' '.join(error.messages)} "
+                    "Choose another DEMO_PASSWORD (or delete var/demo-password to have one generated)."
+                ) from error
+            if user.pk is None:
+                user.set_unusable_password()
+                user.save()
             first_name, _, last_name = full_name.rpartition(" ")
             changed = False
             for field, value in (
