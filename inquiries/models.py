@@ -86,6 +86,7 @@ class Inquiry(models.Model):
     )
     plots = models.ManyToManyField(
         "parks.Plot",
+        through="ShortlistPlot",
         blank=True,
         related_name="shortlist_inquiries",
         verbose_name=_("shortlist"),
@@ -201,3 +202,19 @@ class InquiryNote(models.Model):
 
     def __str__(self):
         return f"{self.inquiry.reference} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ShortlistPlot(models.Model):
+    """A plot of the shortlist an inquiry asked about. A plot asked about is not deleted (PROTECT): the admin's
+    confirmation names the inquiry instead of unlinking it silently."""
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="+")
+    plot = models.ForeignKey("parks.Plot", on_delete=models.PROTECT, related_name="+", verbose_name=_("plot"))
+
+    class Meta:
+        verbose_name = _("plot of a shortlist")
+        verbose_name_plural = _("plots of a shortlist")
+        constraints = [models.UniqueConstraint(fields=["inquiry", "plot"], name="shortlist_plot_unique")]
+
+    def __str__(self):
+        return f"{self.inquiry.reference} · {self.plot}"

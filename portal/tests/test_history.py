@@ -9,6 +9,7 @@ from reversion.models import Version
 
 from core.roles import BOARD_ADMINISTRATOR, TRANSLATOR
 from core.testing import admin_form_data, parse
+from inquiries.models import Inquiry
 from parks.models import Plot, Sector
 from projects.models import Investor, Project
 from projects.tests.builders import make_project
@@ -124,3 +125,23 @@ def test_a_plot_that_holds_a_project_or_an_inquiry_is_not_deleted(client, park, 
     assert response.status_code in (200, 403)
     assert Plot.objects.filter(pk=plot.pk).exists()
     assert Project.objects.get(pk=project.pk).plot == plot
+
+
+@pytest.mark.django_db
+def test_a_plot_on_an_inquirys_shortlist_is_not_deleted(client, park, administrator):
+    plot = Plot.objects.get(code="P0-0-2")
+    inquiry = Inquiry.objects.create(
+        company="Kanto Seimitsu",
+        contact_name="Sato",
+        email="sato@example.jp",
+        phone="+81 3 1234 5678",
+        country="Japan",
+        timeline=Inquiry.Timeline.SIX_MONTHS,
+        message="These plots, please.",
+    )
+    inquiry.plots.set([plot, Plot.objects.get(code="P0-1-0")])
+    confirmation = client.get(f"/vi/admin/parks/plot/{plot.pk}/delete/").content.decode()
+    assert inquiry.reference in confirmation  # the admin names the inquiry that asked about it
+    client.post(f"/vi/admin/parks/plot/{plot.pk}/delete/", {"post": "yes"})
+    assert Plot.objects.filter(pk=plot.pk).exists()
+    assert set(inquiry.plots.values_list("code", flat=True)) == {"P0-0-2", "P0-1-0"}
