@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve demo test test-postgres rehearse lint format messages messages-check migrations-check check clean
+.PHONY: install run serve demo test test-postgres rehearse bench lint format messages messages-check migrations-check check clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found %s)." % sys.version.split()[0])'
@@ -56,6 +56,11 @@ messages-check: install
 # and the rehearsal tests through it (scripts/rehearse.py; installs nginx when missing).
 rehearse: install
 	$(BIN)/python scripts/rehearse.py
+
+# Throughput and latency of every kind of public page, on SQLite and on PostgreSQL with Redis, at the demo's
+# size and ten times it (scripts/bench.py; installs wrk when missing). Not part of CI: timings stay out of it.
+bench: install
+	$(BIN)/python scripts/bench.py
 
 migrations-check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run

@@ -229,8 +229,10 @@ def _forced_login_is_a_whole_login(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _no_page_cache(settings):
-    """Tests see every response fresh; the page cache has tests of its own (portal/tests/test_page_cache.py)."""
+    """Tests see every response fresh; the page and render caches have tests of their own
+    (portal/tests/test_page_cache.py, portal/tests/test_render_cache.py)."""
     settings.PAGE_CACHE_SECONDS = 0
+    settings.RENDER_CACHE_SECONDS = 0
 
 
 def chromium_path():

@@ -1,5 +1,10 @@
 """What every app's demo loader shares: rows written in both languages, looked up by a stable key, and saved
-only when a value differs, so that a second run changes nothing."""
+only when a value differs, so that a second run changes nothing; and the copies that `load_demo --scale` makes
+of them for measurement."""
+
+import re
+
+from modeltranslation.translator import NotRegistered, translator
 
 
 def both_languages(**fields):
@@ -51,3 +56,38 @@ def set_m2m(tally, manager, objects):
     if set(manager.values_list("pk", flat=True)) != wanted:
         manager.set(objects)
         tally.updated += 1
+
+
+# Copies made for measuring at a larger size (`load_demo --scale N`) carry "-x<k>" (k = 2…N) after the key
+# of the row they copy: a copy is found again by that key, and those beyond N are removed.
+COPY_SUFFIX = re.compile(r"-x(\d+)$")
+
+
+def copy_key(key, number):
+    return f"{key}-x{number}"
+
+
+def is_copy(key):
+    return bool(COPY_SUFFIX.search(key or ""))
+
+
+def copy_number(key):
+    match = COPY_SUFFIX.search(key or "")
+    return int(match.group(1)) if match else 1
+
+
+def copied_values(obj, exclude=()):
+    """The values of `obj`'s own columns, for a copy: every language's column of a translated field (not the field
+    itself, which stands for the active language's), no key, no slug (made anew)."""
+    try:
+        translated = set(translator.get_options_for_model(type(obj)).fields)
+    except NotRegistered:
+        translated = set()
+    return {
+        field.attname: getattr(obj, field.attname)
+        for field in obj._meta.concrete_fields
+        if not field.primary_key
+        and not field.name.startswith("slug")
+        and field.name not in translated
+        and field.attname not in exclude
+    }

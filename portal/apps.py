@@ -7,12 +7,9 @@ class PortalConfig(AppConfig):
     name = "portal"
 
     def ready(self):
-        from core.content import content_changed
+        from core.content import register_next_change
         from news.models import Post
         from portal import checks  # noqa: F401  (registers the production checks)
-        from portal.page_cache import bump_content_version, register_next_change
 
-        # Any committed change to public content makes every cached page stale.
-        content_changed.connect(bump_content_version, dispatch_uid="portal.page_cache")
-        # A scheduled post goes public at its time with no job running: no cached page outlives that moment.
+        # A scheduled post goes public at its time with no job running: nothing cached outlives that moment.
         register_next_change(Post.objects.next_publication)

@@ -11,65 +11,30 @@ parameters the page reads (a view lists them in `query_params`, see
 core.views.reads_query): `?utm_source=…` and other parameters no page reads
 share the page without them.
 
-Each stored page carries the content version it was made from, and a hit
-reads the version and the page in one round trip: a page made before a
-change is never served after it. The version moves when public content
-changes, once the change has committed (core.content). Time also changes
-content (a news post scheduled for later): apps register a function that
-returns when public content next changes by itself, and no page is kept past
-that moment.
+Each stored page carries the content version it was made from (core.content),
+and a hit reads the version and the page in one round trip: a page made
+before a change is never served after it. No page is kept past the next
+moment public content changes by itself (a scheduled news post).
 
 The cache failing (Redis away) never fails a page: it is served uncached.
 """
 
 import hashlib
 import logging
-import secrets
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import Resolver404, resolve
-from django.utils import timezone, translation
+from django.utils import translation
+
+from core.content import VERSION_KEY, content_version, seconds_to_keep
 
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "page-cache:version"
-_next_change_hooks = []
-
-
-def register_next_change(function):
-    """`function()` returns the datetime when public content next changes by itself, or None."""
-    _next_change_hooks.append(function)
-    return function
-
-
-def content_version():
-    """The current content version, made up at random where there is none (a new or emptied cache)."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def bump_content_version(**kwargs):
-    """Make every stored page stale (connected to core.content.content_changed)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        # No version yet, or the cache is away: a new random version is as good as a bumped one.
-        cache.set(VERSION_KEY, secrets.randbits(48), timeout=None)
-
 
 def _timeout():
-    seconds = settings.PAGE_CACHE_SECONDS
-    now = timezone.now()
-    for hook in _next_change_hooks:
-        moment = hook()
-        if moment is not None:
-            seconds = min(seconds, max(0, int((moment - now).total_seconds())))
-    return seconds
+    return seconds_to_keep(settings.PAGE_CACHE_SECONDS)
 
 
 def _cacheable_request(request):
@@ -130,7 +95,9 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         if version is None:
-            version = content_version()
+            version = content_version(request)
+        else:
+            request._content_version = version
         response = self.get_response(request)
         if version is not None and _cacheable_response(response):
             timeout = _timeout()

@@ -176,6 +176,14 @@ TASKS = {
 TASK_RETRY_DELAY = env_int("DJANGO_TASK_RETRY_DELAY", 30)
 TASK_RETRIES = env_int("DJANGO_TASK_RETRIES", 8)
 
+# System checks to leave out, comma-separated (e.g. portal.E001 for one app server process, whose local-memory
+# cache every request shares).
+SILENCED_SYSTEM_CHECKS = env_list("DJANGO_SILENCED_SYSTEM_CHECKS")
+
+# Parts of pages that depend on nothing but public content (the header and footer, the page's content) are
+# rendered once per content version and kept this long, for every visitor (core_tags.cached_block); 0: off.
+RENDER_CACHE_SECONDS = env_int("DJANGO_RENDER_CACHE_SECONDS", 300)
+
 # Public pages are cached whole for anonymous visitors (portal/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
 

@@ -1,5 +1,9 @@
+import hashlib
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Model
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -8,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 
+from core.content import content_version, seconds_to_keep
 from core.i18n import current_language, default_language, has_text, text_language
 from core.icons import ICONS
 
@@ -124,3 +129,56 @@ def currency_unit(code):
     if code == "VND":
         return pgettext("the currency in a price per m²", "VND")
     return code
+
+
+class CachedBlockNode(template.Node):
+    """What `{% cached_block %}` encloses, rendered once per content version and kept in the shared cache."""
+
+    def __init__(self, name, per_path, nodelist):
+        self.name, self.per_path, self.nodelist = name, per_path, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        seconds = settings.RENDER_CACHE_SECONDS
+        version = content_version(request) if request is not None and seconds > 0 else None
+        if version is None:
+            return self.nodelist.render(context)
+        key = render_key(self.name, request, self.per_path)
+        stored = cache.get(key)
+        if stored is not None and stored[0] == version:
+            return mark_safe(stored[1])
+        html = self.nodelist.render(context)
+        # A part with a CSRF token is this visitor's own: never kept.
+        if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            timeout = seconds_to_keep(seconds)
+            if timeout > 0:
+                cache.set(key, (version, str(html)), timeout)
+        return html
+
+
+def render_key(name, request, per_path):
+    """The part `name` of the page at this address: scheme, host, path and (unless `per_path`) the query
+    parameters the view reads, in a fixed order."""
+    address = request.build_absolute_uri(request.path)
+    if not per_path:
+        match = getattr(request, "resolver_match", None)
+        view = getattr(match, "func", None)
+        read = getattr(getattr(view, "view_class", view), "query_params", ())
+        params = sorted((param, value) for param in read for value in request.GET.getlist(param))
+        if params:
+            address += "?" + urlencode(params)
+    return f"render:{name}:{translation.get_language()}:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+@register.tag
+def cached_block(parser, token):
+    """{% cached_block "name" [per_path] %}…{% endcached_block %}: what it encloses depends on nothing but public
+    content, the language and the address (with the query parameters the view reads; `per_path`: without the
+    query), so it is rendered once per content version and reused, for every visitor, until content changes.
+    Off where RENDER_CACHE_SECONDS is 0 or the cache does not answer."""
+    bits = token.split_contents()
+    if len(bits) not in (2, 3) or (len(bits) == 3 and bits[2] != "per_path"):
+        raise template.TemplateSyntaxError('Use {% cached_block "name" %} or {% cached_block "name" per_path %}.')
+    nodelist = parser.parse(("endcached_block",))
+    parser.delete_first_token()
+    return CachedBlockNode(bits[1].strip("\"'"), len(bits) == 3, nodelist)

@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from core.content import content_changed, mark_content_changed
+from core import content
+from core.content import bump_content_version, content_changed, mark_content_changed, register_next_change
 from core.roles import TRANSLATOR
 from inquiries.models import Inquiry, InquiryNote
 from news.models import Category, Post
@@ -196,7 +197,7 @@ def test_a_page_made_before_a_change_is_never_served_after_it(client, park, page
     get(client, url)
     key = page_cache.page_key(client.get(url).wsgi_request)
     version, response = cache.get(key)
-    page_cache.bump_content_version()
+    bump_content_version()
     # The page is still stored, with the version it was made from: it is not served.
     assert cache.get(key)[0] == version
     assert get(client, url)[0]["X-Page-Cache"] == "miss"
@@ -204,11 +205,11 @@ def test_a_page_made_before_a_change_is_never_served_after_it(client, park, page
 
 def test_no_page_is_kept_past_the_next_scheduled_change(client, park, page_cache_on):
     soon = timezone.now() + timedelta(seconds=5)
-    hook = page_cache.register_next_change(lambda: soon)
+    hook = register_next_change(lambda: soon)
     try:
         assert 0 < page_cache._timeout() <= 5
     finally:
-        page_cache._next_change_hooks.remove(hook)
+        content._next_change_hooks.remove(hook)
     assert page_cache._timeout() == 300
 
 
