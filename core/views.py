@@ -1,12 +1,18 @@
 """View pieces shared by the apps.
 
+A view hands the template what is costly to work out `deferred`: on a page
+whose content part comes from the render cache, it is never worked out.
+
 A view that reads query parameters says which (`query_params` on the class,
 `reads_query` on a function): the page cache keys a page on those alone, so
 that `?utm_source=…` and other parameters no page reads share one entry.
 """
 
+from functools import partial
+
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.functional import SimpleLazyObject
 
 from core.i18n import current_language, language_codes
 
@@ -44,6 +50,17 @@ class TranslatedSlugDetailMixin:
         if self.object.url_slug != self.kwargs[self.slug_url_kwarg]:
             return redirect(getattr(self.object, self.url_method)(), permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
+
+
+def deferred(function, *args, **kwargs):
+    """`function(*args, **kwargs)`, worked out when the template first uses it, once.
+
+    A part of a page served from the render cache (`{% cached_block %}`) never
+    asks for it, so the queries and the work behind it are skipped. For objects
+    and collections the template reads; a number or a string that a filter
+    converts is better passed as it is, or inside an object.
+    """
+    return SimpleLazyObject(partial(function, *args, **kwargs))
 
 
 def reads_query(*names):

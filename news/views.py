@@ -1,9 +1,11 @@
+from functools import cache
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView
 
-from core.views import TranslatedSlugDetailMixin
+from core.views import TranslatedSlugDetailMixin, deferred
 from news.models import Category, Document, Post
 
 RELATED_COUNT = 4
@@ -31,7 +33,7 @@ class PostListView(ListView):
         return posts.exclude(pk=self.featured.pk) if self.featured else posts
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(categories=Category.objects.all(), **kwargs)
+        context = super().get_context_data(categories=deferred(Category.objects.all), **kwargs)
         context["total"] = context["paginator"].count + (1 if self.featured else 0)
         if context["page_obj"].number == 1:
             context["featured"] = self.featured
@@ -61,7 +63,7 @@ class CategoryPostListView(TranslatedSlugDetailMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
-            category=self.category, object=self.category, categories=Category.objects.all(), **kwargs
+            category=self.category, object=self.category, categories=deferred(Category.objects.all), **kwargs
         )
         context["total"] = context["paginator"].count
         return context
@@ -74,10 +76,10 @@ class PostDetailMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         post = self.object
-        others = public_posts().exclude(pk=post.pk)
-        context["related_posts"] = others.filter(category_id=post.category_id)[:RELATED_COUNT]
-        context["latest_posts"] = others[:LATEST_COUNT]
-        context["photos"] = post.photos.all()
+        others = cache(lambda: public_posts().exclude(pk=post.pk))
+        context["related_posts"] = deferred(lambda: others().filter(category_id=post.category_id)[:RELATED_COUNT])
+        context["latest_posts"] = deferred(lambda: others()[:LATEST_COUNT])
+        context["photos"] = deferred(post.photos.all)
         return context
 
 
@@ -85,7 +87,7 @@ class PostDetailView(PostDetailMixin, TranslatedSlugDetailMixin, DetailView):
     http_method_names = ["get", "head", "options"]
 
     def get_queryset(self):
-        return public_posts().prefetch_related("photos")
+        return public_posts()
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -106,7 +108,7 @@ class PostPreviewView(PostDetailMixin, DetailView):
     def get_object(self, queryset=None):
         if not can_preview(self.request.user):
             raise Http404("No item with this address.")
-        return get_object_or_404(Post.objects.for_lists().prefetch_related("photos"), pk=self.kwargs["pk"])
+        return get_object_or_404(Post.objects.for_lists(), pk=self.kwargs["pk"])
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(preview=True, **kwargs)

@@ -6,6 +6,7 @@ names, so the template only writes attributes.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext
@@ -27,7 +28,7 @@ def plot_accessible_name(plot):
     }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Shape:
     points: str
     label_x: float
@@ -102,20 +103,27 @@ class MasterPlan:
 
 def _shape(text, phase, label_text):
     """A Shape for an outline, labelled with `label_text` where it fits; None where it is missing or off the plan."""
-    points = shapes.drawable_points(text, phase.plan_width, phase.plan_height)
+    return _outline(text, phase.plan_width, phase.plan_height, label_text)
+
+
+@lru_cache(maxsize=8192)
+def _outline(text, plan_width, plan_height, label_text):
+    """The geometry of one outline: worked out once for each shape, plan size and label, then reused (the
+    label's place is the costly part of drawing a plan)."""
+    points = shapes.drawable_points(text, plan_width, plan_height)
     if points is None:
         return None  # listed in the table, noted under the plan
     if not label_text:
         return Shape(shapes.format_points(points), 0, 0, 0)
     left, top, right, bottom = shapes.bounding_box(points)
-    size = min(phase.plan_width / LABEL_SHARE, (bottom - top) / 2)
+    size = min(plan_width / LABEL_SHARE, (bottom - top) / 2)
     middle, depth = shapes.label_point(points, clearance=size)
     # Centred on the stretch of shape the text's line runs through, and no larger than fits in it:
     # roughly 0.62 em per character of a bold sans-serif across, 1.6 times the depth down.
     start, end = shapes.horizontal_span(points, middle)
     middle = shapes.Point((start + end) / 2, middle.y)
     size = min(size, depth * 1.6, (end - start) * 0.85 / (0.62 * len(label_text)))
-    if size < phase.plan_width / MIN_LABEL_SHARE:
+    if size < plan_width / MIN_LABEL_SHARE:
         size = 0  # no room for a legible label
     return Shape(shapes.format_points(points), round(middle.x, 1), round(middle.y, 1), round(size, 1))
 

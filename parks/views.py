@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from functools import cache
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
@@ -7,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.pdf import pdf_response
-from core.views import TranslatedSlugDetailMixin
+from core.views import TranslatedSlugDetailMixin, deferred
 from parks import datasheet
 from parks.corridor import build_corridor_map, drive_time
 from parks.forms import PlotFinderForm
@@ -38,29 +39,41 @@ class PhaseDetailView(TranslatedSlugDetailMixin, DetailView):
     context_object_name = "phase"
 
     def get_queryset(self):
-        return (
-            Phase.objects.with_plot_counts()
-            .select_related("park")
-            .prefetch_related(
-                Prefetch(
-                    "zones",
-                    queryset=Zone.objects.prefetch_related(
-                        Prefetch("plots", queryset=Plot.objects.prefetch_related("allowed_sectors"))
-                    ),
-                ),
-                "priority_sectors",
-            )
-        )
+        return Phase.objects.select_related("park")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        plots = [plot for zone in self.object.zones.all() for plot in zone.plots.all()]
-        context["plots"] = sorted(plots, key=lambda plot: plot.code)
-        context["status_counts"] = [
-            (status, label, sum(1 for plot in plots if plot.status == status)) for status, label in Plot.Status.choices
-        ]
-        context["other_phases"] = Phase.objects.exclude(pk=self.object.pk)
+        phase = self.object
+        zones = cache(
+            lambda: list(
+                phase.zones.prefetch_related(
+                    Prefetch("plots", queryset=Plot.objects.prefetch_related("allowed_sectors"))
+                )
+            )
+        )
+        phase_plots = cache(lambda: [plot for zone in zones() for plot in zone.plots.all()])
+        context["zones"] = deferred(zones)
+        context["priority_sectors"] = deferred(lambda: list(phase.priority_sectors.all()))
+        context["plots"] = deferred(lambda: sorted(phase_plots(), key=lambda plot: plot.code))
+        context["plot_counts"] = deferred(lambda: plot_counts(phase_plots()))
+        context["status_counts"] = deferred(
+            lambda: [
+                (status, label, sum(1 for plot in phase_plots() if plot.status == status))
+                for status, label in Plot.Status.choices
+            ]
+        )
+        context["other_phases"] = deferred(lambda: Phase.objects.exclude(pk=self.object.pk))
         return context
+
+
+def plot_counts(plots):
+    """How many plots there are, how many of them are available, and their area (None where none is)."""
+    available = [plot for plot in plots if plot.status == Plot.Status.AVAILABLE]
+    return {
+        "total": len(plots),
+        "available": len(available),
+        "available_m2": sum(plot.area_m2 for plot in available) or None,
+    }
 
 
 class PlotDetailView(DetailView):
@@ -68,38 +81,31 @@ class PlotDetailView(DetailView):
     context_object_name = "plot"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            Plot.objects.select_related("zone__phase").prefetch_related(
-                "allowed_sectors",
-                current_projects(Plot.projects, "investor"),
-            ),
-            code=self.kwargs["code"],
-        )
+        return get_object_or_404(Plot.objects.select_related("zone__phase"), code=self.kwargs["code"])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         plot = self.object
         phase = plot.zone.phase
-        context["lease_estimate"] = estimate_for_plot(plot, today=timezone.localdate())
         # Where the plot lies: its phase's plan with this plot picked out; its neighbours from the same plots.
-        plots = list(plots_of([phase]))
-        context["plan"] = build_plan(phase, phase.zones.all(), plots, highlight={plot.pk})
-        context["room"] = PlotNeighbours(plots).room_to_grow(plot)
-        context.update(site_context(plot, wastewater_plant(Infrastructure.objects.filter(kind=WASTEWATER))))
+        phase_plots = cache(lambda: list(plots_of([phase])))
+        context.update(
+            lease_estimate=deferred(estimate_for_plot, plot, today=timezone.localdate()),
+            plan=deferred(lambda: build_plan(phase, phase.zones.all(), phase_plots(), highlight={plot.pk})),
+            room=deferred(lambda: PlotNeighbours(phase_plots()).room_to_grow(plot)),
+            utilities=deferred(
+                lambda: utility_lines(plot, wastewater_plant(Infrastructure.objects.filter(kind=WASTEWATER)))
+            ),
+            readiness=deferred(readiness_checks, plot),
+            handover=deferred(handover_line, plot),
+            site_verified=site_verified(plot),
+            allowed_sectors=deferred(lambda: list(plot.allowed_sectors.all())),
+            plot_projects=deferred(lambda: list(plot.projects.current().select_related("investor").by_name())),
+        )
         return context
 
 
 WASTEWATER = Infrastructure.Kind.WASTEWATER
-
-
-def site_context(plot, plant):
-    """What the plot page and the data sheet show of a plot's utilities and readiness."""
-    return {
-        "utilities": utility_lines(plot, plant),
-        "readiness": readiness_checks(plot),
-        "handover": handover_line(plot),
-        "site_verified": site_verified(plot),
-    }
 
 
 @dataclass
@@ -220,9 +226,9 @@ class PhasePlanView(TranslatedSlugDetailMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        plots = list(plots_of([self.object]))
-        context["plan"] = build_plan(self.object, self.object.zones.all(), plots)
-        context["plots"] = plots
+        phase_plots = cache(lambda: list(plots_of([self.object])))
+        context["plan"] = deferred(lambda: build_plan(self.object, self.object.zones.all(), phase_plots()))
+        context["plots"] = deferred(phase_plots)
         return context
 
 
@@ -238,12 +244,12 @@ class PlotFinderView(TemplateView):
     def get(self, request, *args, **kwargs):
         # Always bound: no filters at all is a valid search that finds every plot.
         form = PlotFinderForm(request.GET)
-        results = list(form.filter(Plot.objects.select_related("zone__phase")))
+        results = cache(lambda: list(form.filter(Plot.objects.select_related("zone__phase"))))
         context = self.get_context_data(
             form=form,
-            results=results,
-            plans=self.plans(results),
-            combinations=self.combinations(form),
+            results=deferred(results),
+            plans=deferred(lambda: self.plans(results())),
+            combinations=deferred(self.combinations, form),
             max_plots=MAX_PLOTS,
             **kwargs,
         )
@@ -291,16 +297,18 @@ class InfrastructureView(TemplateView):
 
     def get_context_data(self, **kwargs):
         park = Park.objects.get_or_404()
-        connections = list(park.connections.all())
+        connections = cache(lambda: list(park.connections.all()))
         return super().get_context_data(
             park=park,
-            items=park.infrastructure.all(),
-            connections=connections,
-            connection_rows=[
-                {"connection": connection, "drive_time": drive_time(connection.travel_time_minutes)}
-                for connection in connections
-            ],
-            corridor=build_corridor_map(park, connections),
+            items=deferred(park.infrastructure.all),
+            connections=deferred(connections),
+            connection_rows=deferred(
+                lambda: [
+                    {"connection": connection, "drive_time": drive_time(connection.travel_time_minutes)}
+                    for connection in connections()
+                ]
+            ),
+            corridor=deferred(lambda: build_corridor_map(park, connections())),
             **kwargs,
         )
 
@@ -318,15 +326,17 @@ class SectorDetailView(TranslatedSlugDetailMixin, DetailView):
     context_object_name = "sector"
 
     def get_queryset(self):
-        return Sector.objects.prefetch_related(
-            "phases",
-            Prefetch("plots", queryset=Plot.objects.select_related("zone__phase")),
-            current_projects(Sector.projects, "investor", "plot"),
-        )
+        return Sector.objects.all()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["other_sectors"] = Sector.objects.exclude(pk=self.object.pk)
+        sector = self.object
+        context["phases"] = deferred(lambda: list(sector.phases.all()))
+        context["plots"] = deferred(lambda: list(sector.plots.select_related("zone__phase")))
+        context["sector_projects"] = deferred(
+            lambda: list(sector.projects.current().select_related("investor", "plot").by_name())
+        )
+        context["other_sectors"] = deferred(lambda: Sector.objects.exclude(pk=self.object.pk))
         return context
 
 
@@ -343,5 +353,5 @@ class IncentiveDetailView(TranslatedSlugDetailMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["other_incentives"] = Incentive.objects.exclude(pk=self.object.pk)
+        context["other_incentives"] = deferred(lambda: Incentive.objects.exclude(pk=self.object.pk))
         return context

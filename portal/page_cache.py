@@ -16,6 +16,9 @@ and a hit reads the version and the page in one round trip: a page made
 before a change is never served after it. No page is kept past the next
 moment public content changes by itself (a scheduled news post).
 
+A page is stored with its brotli and gzip bodies (portal/compression.py) and
+sent in the encoding the client accepts.
+
 The cache failing (Redis away) never fails a page: it is served uncached.
 """
 
@@ -27,8 +30,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.urls import Resolver404, resolve
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 from core.content import VERSION_KEY, content_version, seconds_to_keep
+from portal.compression import accepted_encoding, compressed_bodies, may_compress, send_encoded
 
 logger = logging.getLogger(__name__)
 
@@ -91,9 +96,9 @@ class AnonymousPageCacheMiddleware:
         found = cache.get_many([VERSION_KEY, key])
         version, stored = found.get(VERSION_KEY), found.get(key)
         if version is not None and stored is not None and stored[0] == version:
-            response = stored[1]
+            response, bodies = stored[1], stored[2]
             response["X-Page-Cache"] = "hit"
-            return response
+            return _encoded(request, response, bodies)
         if version is None:
             version = content_version(request)
         else:
@@ -104,6 +109,20 @@ class AnonymousPageCacheMiddleware:
             if timeout > 0:
                 if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                     response.render()
-                cache.set(key, (version, response), timeout)
+                bodies = compressed_bodies(response.content) if may_compress(request, response) else None
+                cache.set(key, (version, response, bodies), timeout)
+                response["X-Page-Cache"] = "miss"
+                return _encoded(request, response, bodies)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def _encoded(request, response, bodies):
+    """The stored page as the client accepts it: brotli, gzip, or as it is."""
+    if bodies is None:
+        return response
+    patch_vary_headers(response, ("Accept-Encoding",))
+    encoding = accepted_encoding(request)
+    if encoding in bodies:
+        send_encoded(response, encoding, bodies[encoding])
+    return response

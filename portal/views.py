@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import TemplateView
 
 from core.pdf import pdf_response
+from core.views import deferred
 from news.models import Post
 from pages.models import BoardContact
 from parks.models import Incentive, Park, Phase, Plot, Sector, Zone
@@ -33,11 +34,11 @@ class HomeView(TemplateView):
         park = Park.objects.get_or_404()
         return super().get_context_data(
             park=park,
-            phases=Phase.objects.with_plot_counts().filter(park=park),
-            sectors=Sector.objects.all(),
-            stats=park_statistics(),
-            resident_projects=Project.objects.operating().for_listing().by_name()[:8],
-            latest_posts=Post.objects.published().for_lists()[:3],
+            phases=deferred(lambda: Phase.objects.with_plot_counts().filter(park=park)),
+            sectors=deferred(Sector.objects.all),
+            stats=deferred(park_statistics),
+            resident_projects=deferred(lambda: Project.objects.operating().for_listing().by_name()[:8]),
+            latest_posts=deferred(lambda: Post.objects.published().for_lists()[:3]),
             **kwargs,
         )
 
@@ -52,11 +53,15 @@ class ParkView(TemplateView):
         return super().get_context_data(
             park=park,
             object=park,
-            phases=Phase.objects.with_plot_counts()
-            .filter(park=park)
-            .prefetch_related(Prefetch("zones", queryset=Zone.objects.order_by("code"))),
-            connections=park.connections.all(),
-            stats=park_statistics(),
+            phases=deferred(
+                lambda: (
+                    Phase.objects.with_plot_counts()
+                    .filter(park=park)
+                    .prefetch_related(Prefetch("zones", queryset=Zone.objects.order_by("code")))
+                )
+            ),
+            connections=deferred(park.connections.all),
+            stats=deferred(park_statistics),
             **kwargs,
         )
 

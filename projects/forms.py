@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import language_codes
+from core.render_cache import per_version
 from parks.models import Phase, Sector
 from projects.models import Country, Investor, Project, name_order
 
@@ -53,6 +54,14 @@ def _shown(value):
     return Truncator(str(value)).chars(40)
 
 
+def filter_choices():
+    """The sectors, the phases, and the countries of the investors with a project."""
+    present = set(
+        Investor.objects.filter(projects__isnull=False).order_by().values_list("country", flat=True).distinct()
+    )
+    return list(Sector.objects.all()), list(Phase.objects.all()), present
+
+
 class ProjectFilterForm(forms.Form):
     sector = forms.CharField(label=_("Sector"), required=False)
     phase = forms.CharField(label=_("Phase"), required=False)
@@ -60,12 +69,11 @@ class ProjectFilterForm(forms.Form):
     country = forms.CharField(label=_("Investor's country"), required=False)
     sort = forms.CharField(label=_("Sort by"), required=False)
 
-    def __init__(self, data=None, **kwargs):
+    def __init__(self, data=None, request=None, **kwargs):
         super().__init__(data if data is not None else {}, **kwargs)
-        self.sectors = list(Sector.objects.all())
-        self.phases = list(Phase.objects.all())
-        present = set(
-            Investor.objects.filter(projects__isnull=False).order_by().values_list("country", flat=True).distinct()
+        # What the choices are made of changes only with content: with the request, read once per version.
+        self.sectors, self.phases, present = (
+            per_version(request, "projects:filter-choices", filter_choices) if request else filter_choices()
         )
         self.countries = [(code, label) for code, label in Country.choices if code in present]
         self.fields["sector"].widget = forms.Select(

@@ -6,7 +6,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
-from core.views import TranslatedSlugDetailMixin, reads_query
+from core.views import TranslatedSlugDetailMixin, deferred, reads_query
 from projects import exports
 from projects.forms import ProjectFilterForm
 from projects.models import InvestmentTarget, Project
@@ -46,7 +46,7 @@ class ProjectListView(ForgivingPaginationMixin, ListView):
     query_params = (*ProjectFilterForm.base_fields, "page")
 
     def get(self, request, *args, **kwargs):
-        self.form = ProjectFilterForm(request.GET)
+        self.form = ProjectFilterForm(request.GET, request=request)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -63,7 +63,7 @@ class ProjectListView(ForgivingPaginationMixin, ListView):
             page_notice=self.page_notice,
             page_query=urlencode(query),
             export_query=urlencode(query),
-            stats=park_statistics(),
+            stats=deferred(park_statistics),
             # A page that corrected the visitor's address is not one for search engines.
             noindex=bool(self.form.errors or self.page_notice),
         )
@@ -93,11 +93,11 @@ class TargetListView(ListView):
 @cache_control(public=True, max_age=600)
 @reads_query(*ProjectFilterForm.base_fields)
 def export_csv(request):
-    return exports.csv_response(request, ProjectFilterForm(request.GET))
+    return exports.csv_response(request, ProjectFilterForm(request.GET, request=request))
 
 
 @require_GET
 @cache_control(public=True, max_age=600)
 @reads_query(*ProjectFilterForm.base_fields)
 def export_json(request):
-    return exports.json_response(request, ProjectFilterForm(request.GET))
+    return exports.json_response(request, ProjectFilterForm(request.GET, request=request))

@@ -1,9 +1,5 @@
-import hashlib
-from urllib.parse import urlencode
-
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Model
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -12,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 
-from core.content import content_version, seconds_to_keep
+from core import render_cache
 from core.i18n import current_language, default_language, has_text, text_language
 from core.icons import ICONS
 
@@ -136,38 +132,21 @@ class CachedBlockNode(template.Node):
 
     def __init__(self, name, per_path, nodelist):
         self.name, self.per_path, self.nodelist = name, per_path, nodelist
+        render_cache.declare_part(name, per_path)
 
     def render(self, context):
         request = context.get("request")
-        seconds = settings.RENDER_CACHE_SECONDS
-        version = content_version(request) if request is not None and seconds > 0 else None
-        if version is None:
+        if request is None or not render_cache.enabled() or context.get("preview"):
             return self.nodelist.render(context)
-        key = render_key(self.name, request, self.per_path)
-        stored = cache.get(key)
-        if stored is not None and stored[0] == version:
-            return mark_safe(stored[1])
+        parts = render_cache.stored_parts(request)
+        if parts is None:
+            return self.nodelist.render(context)
+        key = render_cache.part_key(self.name, request, self.per_path)
+        if key in parts:
+            return mark_safe(parts[key])
         html = self.nodelist.render(context)
-        # A part with a CSRF token is this visitor's own: never kept.
-        if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            timeout = seconds_to_keep(seconds)
-            if timeout > 0:
-                cache.set(key, (version, str(html)), timeout)
+        render_cache.store_part(request, key, str(html))
         return html
-
-
-def render_key(name, request, per_path):
-    """The part `name` of the page at this address: scheme, host, path and (unless `per_path`) the query
-    parameters the view reads, in a fixed order."""
-    address = request.build_absolute_uri(request.path)
-    if not per_path:
-        match = getattr(request, "resolver_match", None)
-        view = getattr(match, "func", None)
-        read = getattr(getattr(view, "view_class", view), "query_params", ())
-        params = sorted((param, value) for param in read for value in request.GET.getlist(param))
-        if params:
-            address += "?" + urlencode(params)
-    return f"render:{name}:{translation.get_language()}:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 @register.tag

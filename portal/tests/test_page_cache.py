@@ -196,7 +196,7 @@ def test_a_page_made_before_a_change_is_never_served_after_it(client, park, page
     url = reverse("portal:park")
     get(client, url)
     key = page_cache.page_key(client.get(url).wsgi_request)
-    version, response = cache.get(key)
+    version, response, _bodies = cache.get(key)
     bump_content_version()
     # The page is still stored, with the version it was made from: it is not served.
     assert cache.get(key)[0] == version

@@ -1,0 +1,112 @@
+"""Parts of pages, and data derived from public content, made once per content version and reused.
+
+The page cache (portal/page_cache.py) keeps whole pages for anonymous
+visitors. Below it, for every visitor (staff and logged-in users too, and
+pages the page cache leaves out), two things are kept until public content
+changes:
+
+- parts of a page (`{% cached_block %}` in core_tags): the header and footer
+  of each address, and a page's content block unless it carries a CSRF
+  token. They live in the shared cache, each with the content version it was
+  made from; a request reads the version and every part of its page in one
+  round trip (`stored_parts`).
+- data a view derives from content and needs on every request, such as the
+  choices of a filter form (`per_version`): kept in this process, with the
+  version it was made from.
+
+The version (core.content) moves when the transaction of a change commits,
+so a request that starts after the commit never gets a part or a value made
+from the old data. Nothing is kept past the next moment content changes by
+itself (a scheduled news post), nor longer than RENDER_CACHE_SECONDS; 0 turns
+both off (the tests do, except those about this module).
+"""
+
+import hashlib
+import time
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+from core.content import VERSION_KEY, content_version, seconds_to_keep
+
+# The parts templates declare, as (name, per_path): a request fetches all of its address's at once.
+_PARTS = set()
+# key: (version, expiry on the monotonic clock, value)
+_DERIVED = {}
+MAX_DERIVED = 2048
+
+
+def enabled():
+    return settings.RENDER_CACHE_SECONDS > 0
+
+
+def declare_part(name, per_path):
+    _PARTS.add((name, per_path))
+
+
+def part_key(name, request, per_path):
+    """The part `name` of the page at this address: scheme, host, path and (unless `per_path`) the query
+    parameters the view reads, in a fixed order; and the language."""
+    address = request.build_absolute_uri(request.path)
+    if not per_path:
+        match = getattr(request, "resolver_match", None)
+        view = getattr(match, "func", None)
+        read = getattr(getattr(view, "view_class", view), "query_params", ())
+        params = sorted((param, value) for param in read for value in request.GET.getlist(param))
+        if params:
+            address += "?" + urlencode(params)
+    return f"render:{name}:{translation.get_language()}:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def stored_parts(request):
+    """{key: html} of the parts of this page stored for the current version, read with the version in one
+    round trip, once per request; None while the cache does not answer."""
+    if hasattr(request, "_stored_parts"):
+        return request._stored_parts
+    keys = {part_key(name, request, per_path): None for name, per_path in _PARTS}
+    found = cache.get_many([VERSION_KEY, *keys])
+    version = getattr(request, "_content_version", None)
+    if version is None:
+        version = found.get(VERSION_KEY)
+    if version is None:
+        version = content_version(request)
+    request._content_version = version
+    if version is None:
+        parts = None
+    else:
+        parts = {key: stored[1] for key in keys if (stored := found.get(key)) is not None and stored[0] == version}
+    request._stored_parts = parts
+    return parts
+
+
+def store_part(request, key, html):
+    """Keep a part for its content version; never one that holds this visitor's CSRF token (Django's
+    `get_token()` marks the request when anything on the page asked for it)."""
+    if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
+        return
+    timeout = seconds_to_keep(settings.RENDER_CACHE_SECONDS)
+    if timeout > 0:
+        cache.set(key, (request._content_version, html), timeout)
+
+
+def per_version(request, key, compute):
+    """`compute()`, worked out once per content version (and language, when `key` names it) in this process.
+
+    For data read on every request that only content changes: the choices of a
+    filter form, a plan's geometry. What it returns is shared by every request
+    of the process, so it must be treated as read-only.
+    """
+    version = content_version(request) if enabled() else None
+    if version is None:
+        return compute()
+    now = time.monotonic()
+    found = _DERIVED.get(key)
+    if found is not None and found[0] == version and found[1] > now:
+        return found[2]
+    value = compute()
+    if len(_DERIVED) >= MAX_DERIVED:
+        _DERIVED.clear()
+    _DERIVED[key] = (version, now + seconds_to_keep(settings.RENDER_CACHE_SECONDS), value)
+    return value
