@@ -19,6 +19,7 @@ class StaticViewSitemap(I18nSitemap):
             "parks:infrastructure",
             "parks:sectors",
             "parks:incentives",
+            "parks:checker",
             "parks:finder",
             "projects:list",
             "projects:targets",

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 
+from core.freshness import is_overdue
 from core.i18n import current_language, default_language, has_text, text_language
 from core.icons import ICONS
 
@@ -124,3 +125,11 @@ def currency_unit(code):
     if code == "VND":
         return pgettext("the currency in a price per m²", "VND")
     return code
+
+
+@register.simple_tag
+def to_confirm(verified_on):
+    """Beside a last-verified date: "to be confirmed with the Board" once the figure is older than the setting allows."""
+    if not is_overdue(verified_on):
+        return ""
+    return format_html('<span class="to-confirm">{} {}</span>', icon("info"), gettext("to be confirmed with the Board"))
