@@ -14,9 +14,9 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 
-# The apps whose models visitors see. Investors' inquiries, translation
-# records, accounts and sessions are not public content.
-CONTENT_APPS = ("parks", "projects", "news", "pages")
+# The apps whose models visitors see. Investors' inquiries, plot alert
+# subscriptions, translation records, accounts and sessions are not public content.
+CONTENT_APPS = ("parks", "projects", "news", "pages", "changelog")
 
 content_changed = Signal()
 

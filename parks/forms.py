@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -75,6 +77,12 @@ class PlotFinderForm(forms.Form):
         """The filters that are valid; the others are left out (the page says which and why)."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+    def alert_query(self):
+        """The valid filters as a query string for a plot alert's form (the sort order is not a criterion)."""
+        filters = self.filters()
+        values = {name: getattr(value, "pk", value) for name, value in filters.items() if name != "sort"}
+        return urlencode(values)
 
     def filter(self, queryset, *, area=True, status=True):
         """The plots that match; `area=False` and `status=False` leave those filters out."""

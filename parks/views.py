@@ -243,6 +243,8 @@ class PlotFinderView(TemplateView):
         context = self.get_context_data(
             form=form,
             results=results,
+            # The same filters, for a plot alert (alerts:subscribe reads them).
+            alert_query=form.alert_query(),
             plans=self.plans(results),
             combinations=self.combinations(form),
             max_plots=MAX_PLOTS,

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "news",
     "pages",
     "inquiries",
+    "alerts",
+    "changelog",
     "search",
     "opendata",
     "portal",

@@ -23,6 +23,7 @@ class StaticViewSitemap(I18nSitemap):
             "parks:finder",
             "projects:list",
             "projects:targets",
+            "changelog:list",
             "pages:contact",
         ]
 
