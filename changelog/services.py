@@ -70,7 +70,8 @@ def _label(content_type):
 
 def _jsonable(value):
     if isinstance(value, Decimal):
-        return str(value)
+        # One form per number: 45000, 45000.00 and the saved form's 45000 are the same price.
+        return format(value.normalize(), "f")
     if isinstance(value, date):
         return value.isoformat()
     return value
