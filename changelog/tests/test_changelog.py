@@ -89,8 +89,8 @@ def test_the_parks_figures_phases_and_incentives_are_logged(client, park, admini
         "Incentives added or ended Ưu đãi mới Added",
         "Incentives added or ended Tax incentive 0 No longer offered from: from — → to 31 December 2026",
         "Key figures of the park Thanh Binh Industrial Park Total planned area (ha): from 153 ha → to 160 ha",
-        "Phases: status and progress Phase II Status: from Infrastructure under construction → to Ready for investors",
         "Phases: status and progress Phase II Infrastructure progress (%): from 0% → to 40%",
+        "Phases: status and progress Phase II Status: from Infrastructure under construction → to Ready for investors",
     ]
     # The name a visitor reads is the English one where there is one, else the Vietnamese, marked as such.
     html = parse(entries_page(client)[0].content)
