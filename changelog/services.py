@@ -88,7 +88,9 @@ def _names(name_field, data):
     """The object's name in each language, from a version's field dict (a plot's code is the same in all)."""
     names = {}
     for code in language_codes():
-        value = data.get(build_localized_fieldname(name_field, code)) or data.get(name_field)
+        localized = build_localized_fieldname(name_field, code)
+        # A translated name has a column per language; a missing translation stays missing (the page falls back).
+        value = data.get(localized) if localized in data else data.get(name_field)
         if value:
             names[code] = str(value)
     return names
