@@ -279,6 +279,9 @@ INQUIRY_RATE_WINDOW = int(os.environ.get("INQUIRY_RATE_WINDOW", "3600"))
 INQUIRY_GLOBAL_LIMIT = int(os.environ.get("INQUIRY_GLOBAL_LIMIT", "60"))
 # Days a closed (won or lost) inquiry keeps its personal data before `manage.py anonymise_inquiries` removes it.
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "730"))
+# Days within which a new inquiry is answered (the form promises two working days); older new ones are overdue on
+# the officers' dashboard.
+INQUIRY_ANSWER_DAYS = env_int("INQUIRY_ANSWER_DAYS", 2)
 # Plot alerts: subscriptions per address per window of seconds and from everyone together per hour (like
 # inquiries), how long a confirmation link works (an unconfirmed subscription is deleted after it), and at most one
 # email a day per subscriber (`manage.py send_plot_alerts`, daily).

@@ -130,8 +130,10 @@ def test_the_board_hides_an_entry_made_by_mistake(client, park, administrator):
 
 def test_the_feed_parses_in_each_language(client, park, administrator):
     change(administrator, Plot.objects.get(code="P2-0-0"), lease_price="45000")
-    for language, title in (("en", "Plot P2-0-0 · Lease price: 50,000 VND/m²/year → 45,000 VND/m²/year"),
-                            ("vi", "Lô đất P2-0-0 · Giá thuê: 50.000 đồng/m²/năm → 45.000 đồng/m²/năm")):
+    for language, title in (
+        ("en", "Plot P2-0-0 · Lease price: 50,000 VND/m²/year → 45,000 VND/m²/year"),
+        ("vi", "Lô đất P2-0-0 · Giá thuê: 50.000 đồng/m²/năm → 45.000 đồng/m²/năm"),
+    ):
         with translation.override(language):
             url = reverse("changelog:feed")
         response = client.get(url)
