@@ -137,7 +137,7 @@ def test_a_vietnamese_subscriber_gets_vietnamese_emails(client, park):
     call_command("send_plot_alerts", verbosity=0)
     alert = mail.outbox[1]
     assert alert.extra_headers["Content-Language"] == "vi"
-    assert "Lô P2-1-1" in alert.body and "Còn trống" in alert.body
+    assert "Lô đất P2-1-1" in alert.body and "Còn trống" in alert.body
     assert "http://127.0.0.1:8000/vi/park/plots/P2-1-1/" in alert.body
     assert "10.001 m²" in alert.body
 

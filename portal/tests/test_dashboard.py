@@ -73,7 +73,7 @@ def test_an_overdue_figure_is_marked_on_the_public_page_and_listed_on_the_dashbo
     _response, html = home(staff(django_user_model, BOARD_ADMINISTRATOR))
     rows = html.find("section", id="panel-figures").find_all("tr")
     assert [(row.find("a").text(), row.find("a").attrs["href"]) for row in rows] == [
-        ("Giai đoạn II", f"/en/admin/parks/phase/{phase.pk}/change/")
+        ("Phase II", f"/en/admin/parks/phase/{phase.pk}/change/")
     ]
 
 
