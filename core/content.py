@@ -25,9 +25,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 from django.utils import timezone
 
-# The apps whose models visitors see. Investors' inquiries, translation
-# records, accounts and sessions are not public content.
-CONTENT_APPS = ("parks", "projects", "news", "pages")
+# The apps whose models visitors see. Investors' inquiries, plot alert
+# subscriptions, translation records, accounts and sessions are not public content.
+CONTENT_APPS = ("parks", "projects", "news", "pages", "changelog")
 
 content_changed = Signal()
 

@@ -21,7 +21,7 @@ INVESTMENT_OFFICER = "Investment officers"
 
 ALL = ("add", "change", "delete", "view")
 TRANSLATED = "translated models"
-PRIVATE = {"translations.translationrecord", "inquiries.inquiry", "inquiries.inquirynote"}
+PRIVATE = {"translations.translationrecord", "inquiries.inquiry", "inquiries.inquirynote", "alerts.subscription"}
 
 ROLES = {
     BOARD_ADMINISTRATOR: {
@@ -54,6 +54,8 @@ ROLES = {
         "grants": [
             ("inquiries.inquiry", ("add", "change", "view")),
             ("inquiries.inquirynote", ("add", "view")),
+            # The demand the plot alerts show (counts only: no addresses).
+            ("alerts.subscription", ("view",)),
             ("parks", ("view",)),
             ("projects", ("view",)),
         ],

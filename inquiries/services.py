@@ -9,7 +9,6 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -21,6 +20,7 @@ from django.utils.translation import gettext
 from django_tasks import task
 
 from core.http import address_block
+from core.limits import count_in_window
 from core.tasks import retry_later
 from inquiries.models import Inquiry, InquiryNote
 from parks.models import Park
@@ -30,16 +30,6 @@ logger = logging.getLogger(__name__)
 
 class InquiryRateLimited(Exception):
     """This address has sent as many inquiries as it may in the current window."""
-
-
-def _count(key, window):
-    """Add one to a counter that lives `window` seconds from its first count; the count after it."""
-    cache.add(key, 0, timeout=window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # the window ended between add() and incr()
-        cache.add(key, 1, timeout=window)
-        return 1
 
 
 def take_inquiry_slot(*, ip_address):
@@ -52,9 +42,12 @@ def take_inquiry_slot(*, ip_address):
     addresses cannot flood the Board's mailbox either. An inquiry refused by
     its address does not use up the global allowance.
     """
-    if _count(f"inquiry-rate:{address_block(ip_address)}", settings.INQUIRY_RATE_WINDOW) > settings.INQUIRY_RATE_LIMIT:
+    if (
+        count_in_window(f"inquiry-rate:{address_block(ip_address)}", settings.INQUIRY_RATE_WINDOW)
+        > settings.INQUIRY_RATE_LIMIT
+    ):
         return False
-    return _count("inquiry-rate:all", 3600) <= settings.INQUIRY_GLOBAL_LIMIT
+    return count_in_window("inquiry-rate:all", 3600) <= settings.INQUIRY_GLOBAL_LIMIT
 
 
 def board_address(park=None):

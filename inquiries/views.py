@@ -79,7 +79,10 @@ class PrivacyView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            retention_days=settings.INQUIRY_RETENTION_DAYS, board_email=board_address(), **kwargs
+            retention_days=settings.INQUIRY_RETENTION_DAYS,
+            alert_confirmation_hours=settings.ALERT_CONFIRMATION_HOURS,
+            board_email=board_address(),
+            **kwargs,
         )
 
 

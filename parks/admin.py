@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from parks.models import Connection, Incentive, IncentiveRule, Infrastructure, Park, Phase, Plot, Sector, Zone
 from translations.admin import (
     TranslatedAdmin,
     TranslatedStackedInline,
@@ -123,10 +123,30 @@ class SectorAdmin(TranslatedAdmin):
     filter_horizontal = ("phases",)
 
 
+class IncentiveRuleInline(TranslatedStackedInline):
+    """Who qualifies: the conditions the incentive checker tests, kept as data by the Board."""
+
+    model = IncentiveRule
+    extra = 0
+    fields = (
+        "title",
+        "benefit",
+        "sectors",
+        "min_capital_vnd",
+        "min_workers",
+        "high_tech_only",
+        "phases",
+        "is_illustrative",
+        "order",
+    )
+    filter_horizontal = ("sectors", "phases")
+
+
 @admin.register(Incentive)
 class IncentiveAdmin(TranslatedAdmin):
-    list_display = ("title", "category", "legal_basis", "order", "verified_on")
+    list_display = ("title", "category", "legal_basis", "order", "verified_on", "ended_on")
     list_filter = ("category",)
+    inlines = [IncentiveRuleInline]
     search_fields = ("title", "summary", "legal_basis")
 
 

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import translation
 
 from core.demo import Tally, both_languages, set_m2m, upsert
-from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from parks.models import Connection, Incentive, IncentiveRule, Infrastructure, Park, Phase, Plot, Sector, Zone
 
 # Fixed dates, never today's: a rerun must not change a single field.
 VERIFIED_ON = date(2026, 10, 1)
@@ -894,6 +894,115 @@ INCENTIVES = [
 ]
 
 
+# Who qualifies, for the incentive checker: what the incentives' texts and legal bases above support. Where the
+# text names no figure or leaves the list of incentive areas to the Board, the rule is marked illustrative.
+# (incentive's Vietnamese title, sector keys, phase keys, high-tech only, minimum workers, illustrative, texts)
+PRIORITY_SECTORS = [AGRI, ELECTRONICS, ELECTRICAL, METAL, FABRICATED, MACHINERY, SUPPORTING]
+INCENTIVE_RULES = [
+    (
+        "Ưu đãi thuế thu nhập doanh nghiệp",
+        [],
+        ["E", "II"],
+        False,
+        None,
+        True,
+        both_languages(
+            title=(
+                "Dự án đầu tư mới tại địa bàn ưu đãi đầu tư",
+                "New investment projects in an investment incentive area",
+            ),
+            benefit=(
+                "Thuế suất ưu đãi và miễn, giảm thuế một số năm; địa bàn và mức cụ thể: Ban Quản lý sẽ xác nhận.",
+                "A preferential rate and years of exemption and reduction; the area and the exact terms: to be "
+                "confirmed by the Board.",
+            ),
+        ),
+    ),
+    (
+        "Ưu đãi thuế thu nhập doanh nghiệp",
+        [],
+        [],
+        True,
+        None,
+        True,
+        both_languages(
+            title=("Dự án công nghệ cao", "High-technology projects"),
+            benefit=(
+                "Ưu đãi thuế theo ngành, nghề; mức cụ thể: Ban Quản lý sẽ xác nhận.",
+                "Tax incentives by sector; the exact terms: to be confirmed by the Board.",
+            ),
+        ),
+    ),
+    (
+        "Miễn, giảm tiền thuê đất",
+        PRIORITY_SECTORS,
+        ["E", "II"],
+        False,
+        None,
+        True,
+        both_languages(
+            title=(
+                "Dự án thuộc ngành ưu tiên trên đất Nhà nước cho thuê",
+                "Projects in a priority sector on land leased from the State",
+            ),
+            benefit=(
+                "Miễn tiền thuê đất trong thời gian xây dựng cơ bản, miễn hoặc giảm một số năm tiếp theo.",
+                "No land rent during construction, and an exemption or reduction for a number of years afterwards.",
+            ),
+        ),
+    ),
+    (
+        "Miễn thuế nhập khẩu hàng hóa tạo tài sản cố định",
+        PRIORITY_SECTORS,
+        [],
+        False,
+        None,
+        True,
+        both_languages(
+            title=("Dự án thuộc ngành ưu đãi đầu tư", "Projects in an incentive sector"),
+            benefit=(
+                "Miễn thuế nhập khẩu máy móc, thiết bị trong nước chưa sản xuất được, nhập khẩu để tạo tài sản cố "
+                "định.",
+                "No import duty on machinery and equipment not made in Vietnam, imported to form fixed assets.",
+            ),
+        ),
+    ),
+    (
+        "Hỗ trợ đào tạo lao động",
+        [],
+        [],
+        False,
+        50,
+        True,
+        both_languages(
+            title=(
+                "Doanh nghiệp tuyển dụng và đào tạo lao động địa phương",
+                "Companies that hire and train local workers",
+            ),
+            benefit=(
+                "Hỗ trợ một phần chi phí đào tạo; mức và điều kiện: Ban Quản lý sẽ xác nhận.",
+                "Part of the training cost; the amount and conditions: to be confirmed by the Board.",
+            ),
+        ),
+    ),
+    (
+        "Hỗ trợ một cửa của Ban Quản lý",
+        [],
+        [],
+        False,
+        None,
+        False,
+        both_languages(
+            title=("Mọi dự án trong khu công nghiệp", "Every project in the park"),
+            benefit=(
+                "Một đầu mối cho thủ tục đầu tư, xây dựng, môi trường và lao động.",
+                "One point of contact for investment, construction, environmental and labour procedures.",
+            ),
+        ),
+    ),
+]
+
+
 # --------------------------------------------------------------------------- loader
 
 
@@ -982,5 +1091,15 @@ def load_demo_park():
             values = dict(data, order=order, verified_on=VERIFIED_ON)
             title_vi = values.pop("title_vi")
             upsert(tally, Incentive, {"title_vi": title_vi}, values)
+
+        for order, (incentive_title, sector_keys, phase_keys, high_tech, workers, illustrative, texts) in enumerate(
+            INCENTIVE_RULES, start=1
+        ):
+            values = dict(texts, order=order, high_tech_only=high_tech, min_workers=workers)
+            values["is_illustrative"] = illustrative
+            lookup = {"incentive": Incentive.objects.get(title_vi=incentive_title), "title_vi": values.pop("title_vi")}
+            rule = upsert(tally, IncentiveRule, lookup, values)
+            set_m2m(tally, rule.sectors, [sectors[key] for key in sector_keys])
+            set_m2m(tally, rule.phases, [phases[key] for key in phase_keys])
 
     return tally.counts()

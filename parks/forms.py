@@ -1,8 +1,11 @@
+from urllib.parse import urlencode
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import WholeNumberField
+from parks.checker import PlannedProject
 from parks.models import Phase, Plot, Sector
 
 MAX_AREA_M2 = 100_000_000  # 10,000 ha: far more than any park
@@ -75,6 +78,12 @@ class PlotFinderForm(forms.Form):
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
 
+    def alert_query(self):
+        """The valid filters as a query string for a plot alert's form (the sort order is not a criterion)."""
+        filters = self.filters()
+        values = {name: getattr(value, "pk", value) for name, value in filters.items() if name != "sort"}
+        return urlencode(values)
+
     def filter(self, queryset, *, area=True, status=True):
         """The plots that match; `area=False` and `status=False` leave those filters out."""
         filters = self.filters()
@@ -90,3 +99,61 @@ class PlotFinderForm(forms.Form):
             # A plot with no sectors listed is open to any sector the park accepts.
             queryset = queryset.filter(Q(allowed_sectors=filters["sector"]) | Q(allowed_sectors__isnull=True))
         return queryset.order_by(*self.SORTS[filters.get("sort", "code")])
+
+
+MAX_CAPITAL_VND = 10**16  # VND 10 million billion: more than any project
+MAX_WORKERS = 1_000_000
+
+
+class IncentiveCheckForm(forms.Form):
+    """A planned project, for the incentive checker. Sent by GET: the address is the question, and can be shared."""
+
+    sector = forms.ModelChoiceField(
+        label=_("Sector"),
+        queryset=Sector.objects.all(),
+        required=False,
+        empty_label=_("Not decided yet, or another sector"),
+        error_messages={"invalid_choice": _("There is no such sector; choose one from the list.")},
+    )
+    capital = WholeNumberField(
+        label=_("Planned capital (VND)"),
+        required=False,
+        min_value=1,
+        max_value=MAX_CAPITAL_VND,
+        help_text=_("In Vietnamese đồng, an estimate, e.g. 120000000000 for VND 120 billion."),
+        error_messages={
+            "invalid": _("Enter the planned capital as a whole number of đồng, e.g. 120000000000."),
+            "min_value": _("The planned capital must be more than zero."),
+            "max_value": _("The planned capital is too large; check the number of zeros."),
+        },
+    )
+    workers = WholeNumberField(
+        label=_("Number of workers"),
+        required=False,
+        min_value=1,
+        max_value=MAX_WORKERS,
+        error_messages={
+            "invalid": _("Enter the number of workers as a whole number, e.g. 250."),
+            "min_value": _("The number of workers must be more than zero."),
+            "max_value": _("That is more workers than any factory has; check the number."),
+        },
+    )
+    high_tech = forms.BooleanField(label=_("The project is high-technology"), required=False)
+    phase = forms.ModelChoiceField(
+        label=_("Location in the park"),
+        queryset=Phase.objects.all(),
+        required=False,
+        empty_label=_("Not decided yet"),
+        error_messages={"invalid_choice": _("There is no such phase.")},
+    )
+
+    def project(self):
+        """The planned project from the valid answers (a form with errors gives None)."""
+        data = self.cleaned_data
+        return PlannedProject(
+            sector=data.get("sector"),
+            capital_vnd=data.get("capital"),
+            workers=data.get("workers"),
+            high_tech=bool(data.get("high_tech")),
+            phase=data.get("phase"),
+        )

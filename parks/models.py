@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Count, Q, Sum
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import TranslatedSlugMixin, unique_slug_constraints
@@ -480,6 +481,13 @@ class Connection(VerifiedMixin):
         return self.destination
 
 
+class IncentiveQuerySet(models.QuerySet):
+    def current(self, today=None):
+        """The incentives on offer: none ended, or ending after `today`."""
+        today = today or timezone.localdate()
+        return self.filter(Q(ended_on__isnull=True) | Q(ended_on__gt=today))
+
+
 class Incentive(TranslatedSlugMixin, VerifiedMixin):
     class Category(models.TextChoices):
         TAX = "tax", _("Corporate income tax")
@@ -499,6 +507,17 @@ class Incentive(TranslatedSlugMixin, VerifiedMixin):
         _("legal basis"), max_length=300, help_text=_("The law, decree or decision that grants it.")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    ended_on = models.DateField(
+        _("no longer offered from"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "From this date the incentive leaves the incentives page and the incentive checker; its page stays, "
+            "marked as ended, and the public change log records the end."
+        ),
+    )
+
+    objects = IncentiveQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -511,3 +530,64 @@ class Incentive(TranslatedSlugMixin, VerifiedMixin):
 
     def get_absolute_url(self):
         return reverse("parks:incentive", kwargs={"slug": self.url_slug})
+
+    @property
+    def has_ended(self):
+        return self.ended_on is not None and self.ended_on <= timezone.localdate()
+
+
+class IncentiveRule(models.Model):
+    """Who qualifies for an incentive: conditions the incentive checker tests a project against.
+
+    An incentive applies when all the conditions of one of its rules are met. A condition left blank does not
+    count (any sector, any capital, anywhere in the park).
+    """
+
+    incentive = models.ForeignKey(
+        Incentive, on_delete=models.CASCADE, related_name="rules", verbose_name=_("incentive")
+    )
+    title = models.CharField(
+        _("who qualifies"), max_length=200, help_text=_("E.g. “New projects in a priority sector”.")
+    )
+    benefit = models.CharField(
+        _("what they get"), max_length=300, blank=True, help_text=_("The rate, exemption or support, in a sentence.")
+    )
+    sectors = models.ManyToManyField(
+        Sector,
+        blank=True,
+        related_name="incentive_rules",
+        verbose_name=_("sectors"),
+        help_text=_("The project's sector must be one of these; none chosen: any sector."),
+    )
+    min_capital_vnd = models.PositiveBigIntegerField(
+        _("minimum capital (VND)"), null=True, blank=True, help_text=_("Blank: any amount.")
+    )
+    min_workers = models.PositiveIntegerField(
+        _("minimum workers"), null=True, blank=True, help_text=_("Blank: any number.")
+    )
+    high_tech_only = models.BooleanField(
+        _("high-technology projects only"),
+        default=False,
+        help_text=_("Only projects certified as high-technology qualify."),
+    )
+    phases = models.ManyToManyField(
+        Phase,
+        blank=True,
+        related_name="incentive_rules",
+        verbose_name=_("location: phases"),
+        help_text=_("The project must be in one of these phases; none chosen: anywhere in the park."),
+    )
+    is_illustrative = models.BooleanField(
+        _("illustrative"),
+        default=False,
+        help_text=_("The conditions are an example the legal text does not state as such; the checker says so."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["incentive__order", "incentive_id", "order", "pk"]
+        verbose_name = _("incentive rule")
+        verbose_name_plural = _("incentive rules")
+
+    def __str__(self):
+        return self.title

@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from core.i18n import default_language
+from parks.models import Connection, Incentive, IncentiveRule, Infrastructure, Park, Phase, Plot, Sector, Zone
 
 
 @register(Park)
@@ -60,3 +61,9 @@ class IncentiveTranslation(TranslationOptions):
     fields = ("title", "slug", "summary", "description", "legal_basis")
     required_languages = {"vi": ("title", "summary", "legal_basis")}
     empty_values = {"slug": None}
+
+
+@register(IncentiveRule)
+class IncentiveRuleTranslation(TranslationOptions):
+    fields = ("title", "benefit")
+    required_languages = {default_language(): ("title",)}

@@ -15,5 +15,7 @@ urlpatterns = [
     path("sectors/", views.SectorListView.as_view(), name="sectors"),
     path("sectors/<slug:slug>/", views.SectorDetailView.as_view(), name="sector"),
     path("incentives/", views.IncentiveListView.as_view(), name="incentives"),
+    # Before the incentives' own pages: "checker" is not an incentive's slug.
+    path("incentives/checker/", views.IncentiveCheckerView.as_view(), name="checker"),
     path("incentives/<slug:slug>/", views.IncentiveDetailView.as_view(), name="incentive"),
 ]

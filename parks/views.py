@@ -10,8 +10,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 from core.pdf import pdf_response
 from core.views import TranslatedSlugDetailMixin, deferred
 from parks import datasheet
+from parks.checker import check, incentives_with_rules
 from parks.corridor import build_corridor_map, drive_time
-from parks.forms import PlotFinderForm
+from parks.forms import IncentiveCheckForm, PlotFinderForm
 from parks.lease import estimate_for_plot
 from parks.models import Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
 from parks.neighbours import PlotNeighbours
@@ -248,6 +249,8 @@ class PlotFinderView(TemplateView):
         context = self.get_context_data(
             form=form,
             results=deferred(results),
+            # The same filters, for a plot alert (alerts:subscribe reads them).
+            alert_query=form.alert_query(),
             plans=deferred(lambda: self.plans(results())),
             combinations=deferred(self.combinations, form),
             max_plots=MAX_PLOTS,
@@ -343,7 +346,25 @@ class SectorDetailView(TranslatedSlugDetailMixin, DetailView):
 class IncentiveListView(ListView):
     template_name = "parks/incentive_list.html"
     context_object_name = "incentives"
-    model = Incentive
+
+    def get_queryset(self):
+        return Incentive.objects.current()
+
+
+class IncentiveCheckerView(TemplateView):
+    """Which incentives a planned project may get, by the rules the Board keeps; the query string is the question."""
+
+    template_name = "parks/incentive_checker.html"
+    query_params = tuple(IncentiveCheckForm.base_fields)
+
+    def get(self, request, *args, **kwargs):
+        asked = any(name in request.GET for name in self.query_params)
+        form = IncentiveCheckForm(request.GET if asked else None)
+        results = None
+        if asked and form.is_valid():
+            results = check(incentives_with_rules(), form.project())
+        context = self.get_context_data(form=form, results=results, **kwargs)
+        return self.render_to_response(context, status=400 if form.errors else 200)
 
 
 class IncentiveDetailView(TranslatedSlugDetailMixin, DetailView):
@@ -353,5 +374,5 @@ class IncentiveDetailView(TranslatedSlugDetailMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["other_incentives"] = deferred(lambda: Incentive.objects.exclude(pk=self.object.pk))
+        context["other_incentives"] = deferred(lambda: Incentive.objects.current().exclude(pk=self.object.pk))
         return context

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "news",
     "pages",
     "inquiries",
+    "alerts",
+    "changelog",
     "search",
     "opendata",
     "portal",
@@ -287,6 +289,19 @@ INQUIRY_RATE_WINDOW = int(os.environ.get("INQUIRY_RATE_WINDOW", "3600"))
 INQUIRY_GLOBAL_LIMIT = int(os.environ.get("INQUIRY_GLOBAL_LIMIT", "60"))
 # Days a closed (won or lost) inquiry keeps its personal data before `manage.py anonymise_inquiries` removes it.
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "730"))
+# Days within which a new inquiry is answered (the form promises two working days); older new ones are overdue on
+# the officers' dashboard.
+INQUIRY_ANSWER_DAYS = env_int("INQUIRY_ANSWER_DAYS", 2)
+# Plot alerts: subscriptions per address per window of seconds and from everyone together per hour (like
+# inquiries), how long a confirmation link works (an unconfirmed subscription is deleted after it), and at most one
+# email a day per subscriber (`manage.py send_plot_alerts`, daily).
+ALERT_RATE_LIMIT = env_int("ALERT_RATE_LIMIT", 5)
+ALERT_RATE_WINDOW = env_int("ALERT_RATE_WINDOW", 3600)
+ALERT_GLOBAL_LIMIT = env_int("ALERT_GLOBAL_LIMIT", 60)
+ALERT_CONFIRMATION_HOURS = env_int("ALERT_CONFIRMATION_HOURS", 72)
+# How old a figure's last-verified date may get before the public pages mark it "to be confirmed with the Board"
+# and the Board's dashboard lists it.
+FIGURE_MAX_AGE_MONTHS = env_int("DJANGO_FIGURE_MAX_AGE_MONTHS", 12)
 # Proxies in front of the app that append to X-Forwarded-For (0: none, use REMOTE_ADDR). Behind such a
 # proxy, X-Forwarded-Proto (which it sets) says whether the visitor came over HTTPS.
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)

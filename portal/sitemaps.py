@@ -19,9 +19,11 @@ class StaticViewSitemap(I18nSitemap):
             "parks:infrastructure",
             "parks:sectors",
             "parks:incentives",
+            "parks:checker",
             "parks:finder",
             "projects:list",
             "projects:targets",
+            "changelog:list",
             "pages:contact",
         ]
 

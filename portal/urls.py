@@ -6,6 +6,7 @@ Where a page lives, by its address (under /vi/ or /en/):
   projects/, targets/       projects                 news/, documents/      news
   pages/, contact/          pages                    contact/inquiry/       inquiries
   search/                   search                   admin/translations/    translations
+  alerts/                   alerts                   changes/               changelog
   open-data/                opendata                 park/fact-sheet.pdf    portal
   /api/plots.*, /api/zones.*: parks;  /api/key-figures.json, /api/projects.*: projects;  /data.json: opendata
 """
@@ -56,6 +57,8 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("", include("pages.urls")),
     path("", include("inquiries.urls")),
+    path("", include("alerts.urls")),
+    path("", include("changelog.urls")),
     path("", include("search.urls")),
     path("", include("opendata.urls")),
     path("admin/translations/", include("translations.urls")),

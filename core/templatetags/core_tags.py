@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 
 from core import render_cache
+from core.freshness import is_overdue
 from core.i18n import current_language, default_language, has_text, text_language
 from core.icons import ICONS
 
@@ -161,3 +162,11 @@ def cached_block(parser, token):
     nodelist = parser.parse(("endcached_block",))
     parser.delete_first_token()
     return CachedBlockNode(bits[1].strip("\"'"), len(bits) == 3, nodelist)
+
+
+@register.simple_tag
+def to_confirm(verified_on):
+    """Beside a last-verified date: "to be confirmed with the Board" once the figure is older than the setting allows."""
+    if not is_overdue(verified_on):
+        return ""
+    return format_html('<span class="to-confirm">{} {}</span>', icon("info"), gettext("to be confirmed with the Board"))

@@ -354,9 +354,13 @@ def test_every_public_page_reads_only_the_parameters_it_lists(client, park, sett
         reverse("parks:plot_pdf", kwargs={"code": "P2-0-0"}),
         reverse("portal:fact_sheet"),
         reverse("opendata:page"),
+        reverse("parks:checker"),
+        reverse("changelog:list"),
+        reverse("changelog:feed"),
+        reverse("alerts:subscribe"),
     ]
     for url in urls:
-        response = client.get(url, {"q": "x", "page": "1", "status": "available", "zz": "1"})
+        response = client.get(url, {"q": "x", "page": "1", "status": "available", "zz": "1", "kind": "park"})
         assert response.status_code in (200, 400), url
         request = response.wsgi_request
         listed = set(page_cache.query_params(request))
