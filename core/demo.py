@@ -21,9 +21,10 @@ class Tally:
         self.created = 0
         self.updated = 0
         self.unchanged = 0
+        self.removed = 0
 
     def counts(self):
-        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged}
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "removed": self.removed}
 
 
 def upsert(tally, model, lookup, values):
@@ -74,6 +75,18 @@ def is_copy(key):
 def copy_number(key):
     match = COPY_SUFFIX.search(key or "")
     return int(match.group(1)) if match else 1
+
+
+def remove_copies_beyond(tally, queryset, field, factor, before_delete=None):
+    """Delete the copies in `queryset` numbered above `factor` (their key is `field`): a smaller --scale after a
+    larger one leaves the smaller size. `before_delete(copy)` (a queryset of the one row) runs first."""
+    for pk, key in queryset.values_list("pk", field):
+        if copy_number(key) > factor:
+            copy = queryset.filter(pk=pk)
+            if before_delete is not None:
+                before_delete(copy)
+            copy.delete()
+            tally.removed += 1
 
 
 def copied_values(obj, exclude=()):

@@ -5,8 +5,23 @@ from datetime import timedelta
 
 from django.db import transaction
 
-from core.demo import Tally, copied_values, copy_key, is_copy, upsert
+from core.demo import Tally, copied_values, copy_key, is_copy, remove_copies_beyond, upsert
 from news.models import Post, PostPhoto
+
+
+def let_go_of_files(copy):
+    """A copy shares the demo's files: it lets go of them (an update sends no signal) before it is deleted, so
+    that deleting it (django-cleanup, the renditions' receivers) leaves the demo's own files in place."""
+    PostPhoto.objects.filter(post__in=copy).update(image="", renditions={})
+    copy.update(cover="", cover_renditions={})
+
+
+def remove_news_copies(factor):
+    """The copies of posts numbered above `factor`, deleted with their photos' rows (the files are the demo's)."""
+    tally = Tally()
+    with transaction.atomic():
+        remove_copies_beyond(tally, Post.objects.all(), "slug_vi", factor, before_delete=let_go_of_files)
+    return tally.counts()
 
 
 def scale_demo_news(factor):

@@ -11,7 +11,7 @@ import math
 
 from django.db import transaction
 
-from core.demo import Tally, copied_values, copy_key, is_copy, set_m2m, upsert
+from core.demo import Tally, copied_values, copy_key, is_copy, remove_copies_beyond, set_m2m, upsert
 from parks.demo import PHASES
 from parks.demo_shapes import demo_shapes
 from parks.models import Phase, Plot, Zone
@@ -33,6 +33,15 @@ def placed(shape, index, factor, phase):
     return format_points(
         [Point(round(left + p.x / columns, 1), round(top + p.y / rows, 1)) for p in parse_shape(shape)]
     )
+
+
+def remove_park_copies(factor):
+    """The copies of plots and zones numbered above `factor`, deleted (once no project copy stands on them)."""
+    tally = Tally()
+    with transaction.atomic():
+        remove_copies_beyond(tally, Plot.objects.all(), "code", factor)
+        remove_copies_beyond(tally, Zone.objects.all(), "code", factor)
+    return tally.counts()
 
 
 def scale_demo_park(factor):

@@ -3,9 +3,18 @@ of every demo investor and project, each project on the copy of its plot (parks.
 
 from django.db import transaction
 
-from core.demo import Tally, copied_values, copy_key, is_copy, upsert
+from core.demo import Tally, copied_values, copy_key, is_copy, remove_copies_beyond, upsert
 from parks.models import Plot
 from projects.models import Investor, Project
+
+
+def remove_project_copies(factor):
+    """The copies of projects and investors numbered above `factor`, deleted (before the plots they stand on)."""
+    tally = Tally()
+    with transaction.atomic():
+        remove_copies_beyond(tally, Project.objects.all(), "name_vi", factor)
+        remove_copies_beyond(tally, Investor.objects.all(), "name_vi", factor)
+    return tally.counts()
 
 
 def scale_demo_projects(factor):

@@ -1,10 +1,12 @@
 """The production stack as the board would run it, through nginx and against both app servers."""
 
+import gzip
 import re
 import threading
 import time
 from datetime import datetime, timedelta
 
+import brotli
 from django.utils import timezone
 from support import HOST, Browser, media_paths, photo, wait_until
 
@@ -39,6 +41,27 @@ def test_every_address_of_the_sitemap_answers_through_nginx_in_both_languages():
     assert home.header("strict-transport-security", "").startswith("max-age=31536000; includeSubDomains; preload")
     assert "camera=()" in home.header("permissions-policy", "")
     assert f'<link rel="canonical" href="https://{HOST}/en/">' in home.text
+
+
+def test_pages_go_out_compressed_as_the_client_accepts_but_never_one_with_a_csrf_token():
+    browser = Browser()
+    plain = browser.get("/en/")
+    assert plain.status == 200 and plain.header("content-encoding") is None
+    assert "Accept-Encoding" in plain.header("vary", "")
+    for encoding, decode in (("br", brotli.decompress), ("gzip", gzip.decompress)):
+        answer = browser.get("/en/", headers={"Accept-Encoding": f"{encoding}, deflate"})
+        assert answer.header("content-encoding") == encoding
+        assert "Accept-Encoding" in answer.header("vary", "")
+        assert len(answer.body) < len(plain.body) / 3
+        assert decode(answer.body) == plain.body
+    # The inquiry form holds the visitor's CSRF token: sent as it is, whatever the client accepts.
+    form = Browser().get("/en/contact/inquiry/", headers={"Accept-Encoding": "br, gzip"})
+    assert form.status == 200 and "csrfmiddlewaretoken" in form.text
+    assert form.header("content-encoding") is None
+    # Static files: compressed ahead of time by collectstatic, sent by nginx.
+    stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', plain.text).group(1)
+    styles = browser.get(stylesheet, headers={"Accept-Encoding": "gzip"})
+    assert styles.status == 200 and styles.header("content-encoding") == "gzip"
 
 
 def test_a_request_for_another_host_answers_400():

@@ -4,16 +4,16 @@ from django.core.management.base import BaseCommand, CommandError
 
 from core.demo import COPY_SUFFIX
 from news.demo import POSTS, load_demo_news
-from news.demo_scale import scale_demo_news
+from news.demo_scale import remove_news_copies, scale_demo_news
 from news.models import Category, Document, Post, PostPhoto
 from pages.demo import load_demo_pages
 from pages.models import BoardContact, Page, PageSection
 from parks.demo import PLOTS, load_demo_park
-from parks.demo_scale import scale_demo_park
+from parks.demo_scale import remove_park_copies, scale_demo_park
 from parks.demo_shapes import apply_demo_shapes
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
 from projects.demo import PROJECTS, load_demo_projects
-from projects.demo_scale import scale_demo_projects
+from projects.demo_scale import remove_project_copies, scale_demo_projects
 from projects.models import InvestmentTarget, Investor, Project
 
 COUNTED = [
@@ -79,12 +79,17 @@ class Command(BaseCommand):
         for loader in (load_demo_pages, load_demo_projects, load_demo_news):
             for key, value in loader().items():
                 result[key] += value
+        # Copies beyond `scale` are removed (all of them at --scale 1): projects before the plots they stand on.
+        steps = [remove_project_copies, remove_park_copies, remove_news_copies]
         if scale > 1:
-            for scaler in (scale_demo_park, scale_demo_projects, scale_demo_news):
-                for key, value in scaler(scale).items():
-                    result[key] += value
+            steps += [scale_demo_park, scale_demo_projects, scale_demo_news]
+        result["removed"] = 0
+        for step in steps:
+            for key, value in step(scale).items():
+                result[key] += value
         existing = ", ".join(f"{label} {model._default_manager.count()}" for label, model in COUNTED)
         self.stdout.write(
             f"Demo content: {existing} "
-            f"(this run: {result['created']} created, {result['updated']} updated, {result['unchanged']} unchanged)."
+            f"(this run: {result['created']} created, {result['updated']} updated, {result['unchanged']} unchanged"
+            + (f", {result['removed']} copies removed)." if result["removed"] else ").")
         )
