@@ -1,18 +1,31 @@
-"""What every app's demo loader shares: rows written in both languages, looked up by a stable key, and saved
-only when a value differs, so that a second run changes nothing; and the copies that `load_demo --scale` makes
-of them for measurement."""
+"""What every app's demo loader shares: rows written in Vietnamese and English, looked up by a stable key, and
+saved only when a value differs, so that a second run changes nothing; and the copies that `load_demo --scale`
+makes of them for measurement.
+
+The demo is written in DEMO_LANGUAGES. It fills the columns of those of the site's languages
+(settings.LANGUAGES): a further language (say Korean) gets no demo text, and its pages show the Vietnamese,
+marked as such, until a translator writes it; a site without English leaves the English out.
+"""
 
 import re
 
 from modeltranslation.translator import NotRegistered, translator
 
+from core.i18n import language_codes, localized_values
+
+DEMO_LANGUAGES = ("vi", "en")
+
+
+def demo_languages():
+    """The languages the demo writes on this site: Vietnamese, and English where the site has it."""
+    return [code for code in DEMO_LANGUAGES if code in language_codes()]
+
 
 def both_languages(**fields):
-    """{"name": ("vi", "en")} -> {"name_vi": "vi", "name_en": "en"}."""
+    """{"name": ("Đất", "Land")} -> {"name_vi": "Đất", "name_en": "Land"}, for the site's languages only."""
     values = {}
-    for name, (vi, en) in fields.items():
-        values[f"{name}_vi"] = vi
-        values[f"{name}_en"] = en
+    for name, texts in fields.items():
+        values.update(localized_values(name, dict(zip(DEMO_LANGUAGES, texts, strict=True))))
     return values
 
 

@@ -6,13 +6,16 @@ so a third language needs no change in this module.
 
 import re
 import unicodedata
+from functools import reduce
+from operator import or_
 
 from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info, trans_real
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _TRANSLITERATE = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
@@ -49,7 +52,23 @@ class VietnameseSlugFormField(forms.CharField):
         return vi_slugify(value, self.max_length or 100) if value else value
 
 
+def _no_fallback_catalogue(translation, localedirs=None):
+    """A string missing from a language's catalogue is shown as written: in English."""
+
+
+def interface_falls_back_to_english():
+    """Interface strings a language's catalogue lacks are shown in English, the language they are written in.
+
+    Django would show them from the catalogue of LANGUAGE_CODE instead: Vietnamese words on a Korean page whose
+    .po is not written yet, which a Korean investor reads less easily than English. Content is another matter:
+    a text not translated yet falls back to Vietnamese (modeltranslation), marked lang="vi" on the page.
+    Called once, from CoreConfig.ready(), before any catalogue is loaded.
+    """
+    trans_real.DjangoTranslation._add_fallback = _no_fallback_catalogue
+
+
 def language_codes():
+    """Every language of the site, the default (source) language first."""
     return [code for code, _name in settings.LANGUAGES]
 
 
@@ -57,16 +76,41 @@ def default_language():
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
+def target_languages():
+    """The languages the source language is translated into."""
+    return [code for code in language_codes() if code != default_language()]
+
+
+def language_name(code):
+    """A language's name in its own words, as the language switcher writes it ("English", "한국어")."""
+    return dict(settings.LANGUAGES).get(code) or unicodedata.normalize("NFC", get_language_info(code)["name_local"])
+
+
 def current_language():
-    return (get_language() or default_language()).split("-")[0]
+    """The active language as listed in settings.LANGUAGES ("en-us" is "en"), or the default language."""
+    code = get_language() or default_language()
+    codes = language_codes()
+    if code in codes:
+        return code
+    base = code.split("-")[0]
+    return base if base in codes else default_language()
+
+
+def localized_values(field, texts):
+    """{"vi": "Đất", "en": "Land"} for `field` "name" -> {"name_vi": "Đất", "name_en": "Land"}.
+
+    Only the site's languages: a text in a language the site does not have is left out, and a language
+    without a text here gets no column value (its pages show the Vietnamese).
+    """
+    return {build_localized_fieldname(field, code): texts[code] for code in language_codes() if code in texts}
 
 
 def unique_slug_constraints(model_name):
     """One unique constraint per language's slug column (NULL for no text)."""
     return [
         models.UniqueConstraint(
-            fields=[f"slug_{code}"],
-            name=f"{model_name}_slug_{code}_unique",
+            fields=[build_localized_fieldname("slug", code)],
+            name=f"{model_name}_{build_localized_fieldname('slug', code)}_unique",
             violation_error_message=_("Another item already uses this slug in this language."),
         )
         for code in language_codes()
@@ -89,11 +133,11 @@ class TranslatedSlugMixin(models.Model):
 
     def fill_slugs(self):
         for code in language_codes():
-            field = f"slug_{code}"
+            field = build_localized_fieldname("slug", code)
             if not hasattr(self, field):
                 continue
             current = getattr(self, field) or ""
-            source = getattr(self, f"{self.slug_source}_{code}", "") or ""
+            source = getattr(self, build_localized_fieldname(self.slug_source, code), "") or ""
             base = vi_slugify(current or source, self.slug_max_length)
             if not base:
                 setattr(self, field, None)
@@ -131,13 +175,34 @@ class TranslatedSlugMixin(models.Model):
 
     def slug_for(self, code):
         """The slug used in URLs for language `code`, falling back to the default language's."""
-        return getattr(self, f"slug_{code}", None) or getattr(self, f"slug_{default_language()}")
+        return getattr(self, build_localized_fieldname("slug", code), None) or getattr(
+            self, build_localized_fieldname("slug", default_language())
+        )
+
+
+def by_slug(queryset, slug):
+    """The object whose slug in any language is `slug`, preferring the active language's; None if none.
+
+    One query whatever the number of languages: a slug is unique per language, so at most one object per
+    language matches.
+    """
+    codes = language_codes()
+    columns = {code: build_localized_fieldname("slug", code) for code in codes}
+    matches = list(
+        queryset.filter(reduce(or_, (models.Q(**{column: slug}) for column in columns.values())))[: len(codes)]
+    )
+    active = current_language()
+    for code in [active, *(code for code in codes if code != active)]:
+        for obj in matches:
+            if getattr(obj, columns[code]) == slug:
+                return obj
+    return None
 
 
 def has_text(obj, field, code=None):
     """Whether `obj` has its own text for `field` in language `code` (default: active)."""
     code = code or current_language()
-    value = getattr(obj, f"{field}_{code}", None)
+    value = getattr(obj, build_localized_fieldname(field, code), None)
     return bool(value and str(value).strip())
 
 

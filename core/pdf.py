@@ -40,6 +40,12 @@ class Document(FPDF):
         self.add_font(FAMILY, "", FONT_DIR / "BeVietnamPro-Regular.ttf")
         self.add_font(FAMILY, "B", FONT_DIR / "BeVietnamPro-Bold.ttf")
         self.add_font(FAMILY + "-SemiBold", "", FONT_DIR / "BeVietnamPro-SemiBold.ttf")
+        # A letter Be Vietnam Pro has not (Korean, Japanese, Chinese) is taken from the fallback fonts, if any.
+        fallbacks = [f"fallback{index}" for index in range(len(settings.PDF_FALLBACK_FONTS))]
+        for family, path in zip(fallbacks, settings.PDF_FALLBACK_FONTS, strict=True):
+            self.add_font(family, "", path)
+        if fallbacks:
+            self.set_fallback_fonts(fallbacks, exact_match=False)
         self.set_lang(language)
         self.set_title(title)
         self.set_author(header)

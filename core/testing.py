@@ -3,15 +3,20 @@ them, the number of queries a page takes, and a real SMTP server to send mail to
 
 import email
 import email.policy
+import os
 import socket
 from html.parser import HTMLParser
+from pathlib import Path
 
 import boto3
+import pytest
 from aiosmtpd.controller import Controller
 from django import forms
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from moto.server import ThreadedMotoServer
+
+from core.i18n import has_text, language_codes
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -93,6 +98,20 @@ def language_switch_links(html):
     nav = parse(html).find("nav", class_="lang-switch")
     assert nav is not None, "no <nav class=lang-switch> on the page"
     return {link.attrs["hreflang"]: link.attrs["href"] for link in nav.find_all("a")}
+
+
+def hreflangs(html):
+    """The languages of the page's `<link rel="alternate" hreflang>` links (x-default included)."""
+    return {
+        link.attrs["hreflang"] for link in parse(html).find_all("link", rel="alternate") if "hreflang" in link.attrs
+    }
+
+
+def listed_languages(obj=None):
+    """The languages a page about `obj` is listed in (hreflang, sitemap): those it has its own text in; every
+    language for a page about no object, or about one with no title of its own (a plot)."""
+    title_field = getattr(obj, "translation_title_field", None)
+    return {code for code in language_codes() if title_field is None or has_text(obj, title_field, code)}
 
 
 def admin_form_data(response):
@@ -242,3 +261,17 @@ def form_fields(html, form_id):
             for option in chosen:
                 fields.setdefault(name, []).append(option.attrs.get("value", option.text()))
     return fields
+
+
+# Debian's fonts-nanum: letters of a language the PDFs' own font has not (Korean), for DJANGO_PDF_FALLBACK_FONTS.
+KOREAN_FONT = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
+
+
+def korean_font():
+    """The path of a font with Korean letters; skipped (or failed on CI) when it is not installed."""
+    if not KOREAN_FONT.is_file():
+        message = f"{KOREAN_FONT} is not installed: apt-get install -y fonts-nanum"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return str(KOREAN_FONT)

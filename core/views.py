@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.functional import SimpleLazyObject
 
-from core.i18n import current_language, language_codes
+from core.i18n import by_slug
 
 
 class TranslatedSlugDetailMixin:
@@ -28,14 +28,10 @@ class TranslatedSlugDetailMixin:
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset
-        slug = self.kwargs[self.slug_url_kwarg]
-        active = current_language()
-        ordered = [active] + [code for code in language_codes() if code != active]
-        for code in ordered:
-            obj = queryset.filter(**{f"slug_{code}": slug}).first()
-            if obj is not None:
-                return obj
-        raise Http404("No item with this address.")
+        obj = by_slug(queryset, self.kwargs[self.slug_url_kwarg])
+        if obj is None:
+            raise Http404("No item with this address.")
+        return obj
 
     # The object's method that gives this page's URL: a page about another side
     # of an object (a phase's master plan) names its own.

@@ -18,8 +18,9 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
+from modeltranslation.utils import build_localized_fieldname
 
-from core.demo import Tally, both_languages, upsert
+from core.demo import DEMO_LANGUAGES, Tally, both_languages, demo_languages, upsert
 from news.html import sanitize_html
 from news.illustrations import draw_document_pdf, draw_scene, jpeg_bytes
 from news.models import Category, Document, Post, PostPhoto
@@ -442,8 +443,9 @@ def load_demo_news():
 
         for seed, data in enumerate(POSTS, start=1):
             values = {k: v for k, v in data.items() if k not in ("category", "scene", "photos", "scheduled", "slug_vi")}
-            for code in ("vi", "en"):
-                values[f"body_{code}"] = sanitize_html(values[f"body_{code}"])
+            for code in demo_languages():
+                body = build_localized_fieldname("body", code)
+                values[body] = sanitize_html(values[body])
             values["category"] = categories[data["category"]]
             values.setdefault("featured", False)
             existing = Post.objects.filter(slug_vi=data["slug_vi"]).first()
@@ -480,20 +482,20 @@ def load_demo_news():
             values = {k: v for k, v in data.items() if k not in ("seed", "pages", "former_titles_vi")}
             titles = [data["title_vi"], *data.get("former_titles_vi", [])]
             document = Document.objects.filter(title_vi__in=titles).first()
-            for code, lines in zip(("vi", "en"), data["pages"], strict=True):
-                current = getattr(document, f"file_{code}", None) if document else None
-                if lines is None:
+            for code, lines in zip(DEMO_LANGUAGES, data["pages"], strict=True):
+                if lines is None or code not in demo_languages():
                     continue
-                title = data[f"title_{code}"] or data["title_vi"]
+                current = getattr(document, build_localized_fieldname("file", code), None) if document else None
+                title = data[build_localized_fieldname("title", code)] or data["title_vi"]
                 digest = hashlib.sha256("\n".join([title, *lines]).encode()).hexdigest()[:10]
                 if current and not _file_missing(current) and digest in current.name:
-                    values[f"file_{code}"] = current
+                    values[build_localized_fieldname("file", code)] = current
                     continue
                 pdf = ContentFile(
                     draw_document_pdf(title, lines, data["seed"]),
                     name=f"demo-document-{data['seed']}-{code}-{digest}.pdf",
                 )
-                values[f"file_{code}"] = pdf
+                values[build_localized_fieldname("file", code)] = pdf
             lookup = {"pk": document.pk} if document else {"title_vi": data["title_vi"]}
             upsert(tally, Document, lookup, values)
     return tally.counts()

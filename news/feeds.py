@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
-from core.i18n import current_language, language_codes
+from core.i18n import by_slug
 from news.models import Category, Post
 
 FEED_LENGTH = 20
@@ -25,12 +25,10 @@ class LatestPostsFeed(Feed):
     def get_object(self, request, slug=None):
         if slug is None:
             return None
-        active = current_language()
-        for code in [active] + [code for code in language_codes() if code != active]:
-            category = Category.objects.filter(**{f"slug_{code}": slug}).first()
-            if category is not None:
-                return category
-        raise Http404("No category with this address.")
+        category = by_slug(Category.objects.all(), slug)
+        if category is None:
+            raise Http404("No category with this address.")
+        return category
 
     def title(self, category=None):
         site = gettext("Thanh Binh Industrial Park")

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from core.documents import EXTENSIONS as DOCUMENT_EXTENSIONS
 from core.documents import validate_document
@@ -62,9 +63,13 @@ class Category(TranslatedSlugMixin, models.Model):
     def clean(self):
         super().clean()
         for code in language_codes():
-            if getattr(self, f"slug_{code}", None) in RESERVED_CATEGORY_SLUGS:
+            if getattr(self, build_localized_fieldname("slug", code), None) in RESERVED_CATEGORY_SLUGS:
                 raise ValidationError(
-                    {f"slug_{code}": _("This word is kept for the site's own addresses; choose another slug.")}
+                    {
+                        build_localized_fieldname("slug", code): _(
+                            "This word is kept for the site's own addresses; choose another slug."
+                        )
+                    }
                 )
 
 
@@ -174,7 +179,11 @@ class Post(TranslatedSlugMixin, models.Model):
         super().clean()
         if self.cover and not has_text(self, "cover_alt", default_language()):
             raise ValidationError(
-                {f"cover_alt_{default_language()}": _("Describe the photo for readers who cannot see it.")}
+                {
+                    build_localized_fieldname("cover_alt", default_language()): _(
+                        "Describe the photo for readers who cannot see it."
+                    )
+                }
             )
 
 
@@ -240,11 +249,13 @@ class Document(models.Model):
     def clean(self):
         super().clean()
         for code in language_codes():
-            upload = getattr(self, f"file_{code}", None)
+            upload = getattr(self, build_localized_fieldname("file", code), None)
             if upload and not getattr(upload, "_committed", True) and upload.size > self.MAX_BYTES:
                 raise ValidationError(
                     {
-                        f"file_{code}": _("This file is %(size)s; a document may be at most %(max)s.")
+                        build_localized_fieldname("file", code): _(
+                            "This file is %(size)s; a document may be at most %(max)s."
+                        )
                         % {"size": filesizeformat(upload.size), "max": filesizeformat(self.MAX_BYTES)}
                     }
                 )
@@ -253,9 +264,9 @@ class Document(models.Model):
     def offered(self):
         """The file offered in the active language: its own, or the default language's, marked as such."""
         code = current_language()
-        own = getattr(self, f"file_{code}", None)
+        own = getattr(self, build_localized_fieldname("file", code), None)
         language = code if own else default_language()
-        file = own or getattr(self, f"file_{default_language()}")
+        file = own or getattr(self, build_localized_fieldname("file", default_language()))
         return OfferedFile(file=file, language=language, is_fallback=language != code)
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.views.generic import TemplateView
 
-from core.i18n import default_language
+from core.i18n import default_language, language_name, target_languages
 from opendata.catalogue import DATASETS
 from opendata.models import DatasetChange
 from parks.api import open_data
@@ -47,6 +47,8 @@ class OpenDataView(TemplateView):
             license_name=settings.OPEN_DATA_LICENSE_NAME,
             license_url=settings.OPEN_DATA_LICENSE_URL,
             catalogue_url=absolute_in(self.request, "catalogue", language),
+            # "?lang=en (English), ?lang=ko (Korean)": every language but the default one.
+            language_parameters=", ".join(f"?lang={code} ({language_name(code)})" for code in target_languages()),
             **kwargs,
         )
 

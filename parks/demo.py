@@ -1082,10 +1082,9 @@ def load_demo_park():
                 "longitude": Decimal(position[1]),
                 "order": order,
                 "verified_on": VERIFIED_ON,
-                **both_languages(route=route),
-                "destination_en": destination[1],
+                **both_languages(route=route, destination=destination),
             }
-            upsert(tally, Connection, {"park": park, "destination_vi": destination[0]}, values)
+            upsert(tally, Connection, {"park": park, "destination_vi": values.pop("destination_vi")}, values)
 
         for order, data in enumerate(INCENTIVES, start=1):
             values = dict(data, order=order, verified_on=VERIFIED_ON)

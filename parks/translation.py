@@ -1,3 +1,6 @@
+"""The texts translated per language (django-modeltranslation); the Vietnamese ones (the default language) are
+required."""
+
 from modeltranslation.translator import TranslationOptions, register
 
 from core.i18n import default_language
@@ -16,26 +19,26 @@ class ParkTranslation(TranslationOptions):
         "infrastructure_partner",
         "office_hours",
     )
-    required_languages = {"vi": ("name", "address", "operator")}
+    required_languages = {default_language(): ("name", "address", "operator")}
 
 
 @register(Phase)
 class PhaseTranslation(TranslationOptions):
     fields = ("name", "slug", "summary", "description")
-    required_languages = {"vi": ("name",)}
+    required_languages = {default_language(): ("name",)}
     empty_values = {"slug": None}
 
 
 @register(Zone)
 class ZoneTranslation(TranslationOptions):
     fields = ("name", "description")
-    required_languages = {"vi": ("name",)}
+    required_languages = {default_language(): ("name",)}
 
 
 @register(Sector)
 class SectorTranslation(TranslationOptions):
     fields = ("name", "slug", "summary", "description")
-    required_languages = {"vi": ("name",)}
+    required_languages = {default_language(): ("name",)}
     empty_values = {"slug": None}
 
 
@@ -47,19 +50,19 @@ class PlotTranslation(TranslationOptions):
 @register(Infrastructure)
 class InfrastructureTranslation(TranslationOptions):
     fields = ("title", "capacity", "description")
-    required_languages = {"vi": ("title",)}
+    required_languages = {default_language(): ("title",)}
 
 
 @register(Connection)
 class ConnectionTranslation(TranslationOptions):
     fields = ("destination", "route")
-    required_languages = {"vi": ("destination",)}
+    required_languages = {default_language(): ("destination",)}
 
 
 @register(Incentive)
 class IncentiveTranslation(TranslationOptions):
     fields = ("title", "slug", "summary", "description", "legal_basis")
-    required_languages = {"vi": ("title", "summary", "legal_basis")}
+    required_languages = {default_language(): ("title", "summary", "legal_basis")}
     empty_values = {"slug": None}
 
 

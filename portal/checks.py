@@ -1,6 +1,8 @@
 """Checks that stop a production start-up (DJANGO_DEBUG=0) set up in a way that would serve wrong pages or
 leak investors' data. They run with `manage.py check` and when the app server loads (portal/wsgi.py)."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.core.checks import Error, Warning, register
 
@@ -31,6 +33,19 @@ def shared_cache_in_production(app_configs, **kwargs):
             hint="Set REDIS_URL to a Redis server all app servers share, or DJANGO_PAGE_CACHE_SECONDS=0.",
             id="portal.E001",
         )
+    ]
+
+
+@register()
+def pdf_fallback_fonts_exist(app_configs, **kwargs):
+    missing = [path for path in settings.PDF_FALLBACK_FONTS if not Path(path).is_file()]
+    return [
+        Error(
+            f"DJANGO_PDF_FALLBACK_FONTS names {path}, which is not a file: every PDF would fail.",
+            hint="Install the font (e.g. apt-get install fonts-nanum) or correct the path.",
+            id="portal.E003",
+        )
+        for path in missing
     ]
 
 

@@ -6,11 +6,13 @@ settings that must be chosen for production stop start-up when missing.
 """
 
 import os
+import unicodedata
 from datetime import timedelta
 from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -199,13 +201,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Vietnamese is the source language; the first entry is the default.
-# Adding a language takes a line here, `makemigrations` and the translations.
-LANGUAGE_CODE = "vi"
-LANGUAGES = [
-    ("vi", "Tiếng Việt"),
-    ("en", "English"),
-]
+# Languages, from DJANGO_LANGUAGES: Vietnamese first (the default and the source every translation is made
+# from), then the languages it is translated into. Each is named in its own words, as Django's language info
+# names it ("Tiếng Việt", "English", "한국어"). Adding a language: see "Languages" in README.md.
+LANGUAGE_CODES = env_list("DJANGO_LANGUAGES") or ["vi", "en"]
+_unknown = [code for code in LANGUAGE_CODES if code not in LANG_INFO or "fallback" in LANG_INFO[code]]
+if _unknown:
+    raise ImproperlyConfigured(
+        f"DJANGO_LANGUAGES: {', '.join(_unknown)} is not a language code Django knows "
+        "(see django/conf/locale/__init__.py; lower case, e.g. ja, ko, zh-hans)."
+    )
+if len(LANGUAGE_CODES) < 2 or LANGUAGE_CODES[0] != "vi" or len(set(LANGUAGE_CODES)) != len(LANGUAGE_CODES):
+    raise ImproperlyConfigured(
+        "DJANGO_LANGUAGES must list vi first (the source language), then at least one other language, "
+        f"each once (e.g. vi,en or vi,en,ja); it is {','.join(LANGUAGE_CODES) or 'empty'}."
+    )
+LANGUAGE_CODE = LANGUAGE_CODES[0]
+# In NFC, as every Vietnamese text of the site: Django's own "Tiếng Việt" has combining marks, which neither a
+# search for the name nor an exact comparison would match.
+LANGUAGES = [(code, unicodedata.normalize("NFC", LANG_INFO[code]["name_local"])) for code in LANGUAGE_CODES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["portal.formats"]
 USE_THOUSAND_SEPARATOR = True
@@ -213,14 +227,18 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)
+# Content missing in a language is shown in Vietnamese (marked lang="vi" on the page).
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 # The admin's tabs need jQuery UI; it is served from static/, never a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Font files (TrueType or OpenType) for the letters of the PDFs that Be Vietnam Pro has not: Korean, Japanese or
+# Chinese, once such a language is on the site (e.g. Debian's fonts-nanum for Korean).
+PDF_FALLBACK_FONTS = env_list("DJANGO_PDF_FALLBACK_FONTS")
 # Where `manage.py backup` writes its dated archives.
 BACKUP_DIR = Path(os.environ.get("DJANGO_BACKUP_DIR", BASE_DIR / "backups"))
 MEDIA_URL = "/media/"
@@ -382,6 +400,8 @@ LOGGING = {
     "loggers": {
         "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
         "django.security": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+        # Embedding a fallback font in a PDF drops its hinting-source tables, with a warning each time: not news.
+        "fontTools.subset": {"level": "ERROR"},
         # A request for another site's name: the proxy drops most; no mail for those that reach the app.
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

@@ -3,7 +3,9 @@ from django.db import models
 from django.db.models import Count, Sum
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
+from core.i18n import default_language
 from projects.models import InvestmentTarget, Investor, Project
 from projects.services import process_investor_logo
 from translations.admin import TranslatedAdmin, TranslatedStackedInline
@@ -18,6 +20,7 @@ class ProjectInlineFormSet(BaseInlineFormSet):
 
     def clean(self):
         super().clean()
+        source_name = build_localized_fieldname("name", default_language())
         seen = {}
         for form in self.forms:
             if not hasattr(form, "cleaned_data") or self._should_delete_form(form):
@@ -29,11 +32,11 @@ class ProjectInlineFormSet(BaseInlineFormSet):
                 message = _("Plot %(plot)s cannot hold two operating projects: %(first)s and %(second)s.") % {
                     "plot": plot.code,
                     "first": seen[plot.pk],
-                    "second": form.cleaned_data.get("name_vi") or form.cleaned_data.get("name") or "",
+                    "second": form.cleaned_data.get(source_name) or form.cleaned_data.get("name") or "",
                 }
                 form.add_error("plot", message)
                 continue
-            seen[plot.pk] = form.cleaned_data.get("name_vi") or form.cleaned_data.get("name") or ""
+            seen[plot.pk] = form.cleaned_data.get(source_name) or form.cleaned_data.get("name") or ""
 
 
 class ProjectInline(TranslatedStackedInline):

@@ -413,9 +413,8 @@ def load_demo_projects():
 
         investors = {}
         for key, ((name_vi, name_en), country, website) in INVESTORS.items():
-            investors[key] = upsert(
-                tally, Investor, {"name_vi": name_vi}, {"name_en": name_en, "country": country, "website": website}
-            )
+            values = {**both_languages(name=(name_vi, name_en)), "country": country, "website": website}
+            investors[key] = upsert(tally, Investor, {"name_vi": values.pop("name_vi")}, values)
 
         for data in PROJECTS:
             values = {k: v for k, v in data.items() if k not in ("investor", "sector", "plot", "name_vi")}
@@ -429,7 +428,7 @@ def load_demo_projects():
                 is_illustrative=True,
             )
             if not is_lechenwood:
-                values["description_vi"], values["description_en"] = ILLUSTRATIVE_TEXT
+                values.update(both_languages(description=ILLUSTRATIVE_TEXT))
             upsert(tally, Project, {"name_vi": data["name_vi"]}, values)
 
         for data in TARGETS:

@@ -10,6 +10,7 @@ from django import forms
 from django.http import QueryDict
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import language_codes
 from core.render_cache import per_version
@@ -102,7 +103,7 @@ class ProjectFilterForm(forms.Form):
     @staticmethod
     def _by_any_slug(objects, value):
         for obj in objects:
-            if value in {getattr(obj, f"slug_{code}", None) for code in language_codes()}:
+            if value in {getattr(obj, build_localized_fieldname("slug", code), None) for code in language_codes()}:
                 return obj
         return None
 

@@ -15,6 +15,7 @@ from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import (
     TranslatedSlugMixin,
@@ -234,9 +235,10 @@ class Project(TranslatedSlugMixin, VerifiedMixin):
         return round(100 * self.local_workers / self.workers)
 
     def fill_sort_keys(self):
-        fallback = getattr(self, f"name_{default_language()}", None) or self.name or ""
+        fallback = getattr(self, build_localized_fieldname("name", default_language()), None) or self.name or ""
         self.sort_keys = {
-            code: vi_sort_key(getattr(self, f"name_{code}", None) or fallback) for code in language_codes()
+            code: vi_sort_key(getattr(self, build_localized_fieldname("name", code), None) or fallback)
+            for code in language_codes()
         }
 
     def clean(self):

@@ -17,6 +17,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import default_language, fold, language_codes
 from news.models import Document, Post
@@ -35,11 +36,15 @@ def plain(value):
 
 def text(obj, field, code):
     """The text of `field` in language `code`, as the site shows it (the default language's where untranslated)."""
-    return getattr(obj, f"{field}_{code}", None) or getattr(obj, f"{field}_{default_language()}", None) or ""
+    return (
+        getattr(obj, build_localized_fieldname(field, code), None)
+        or getattr(obj, build_localized_fieldname(field, default_language()), None)
+        or ""
+    )
 
 
 def shown_language(obj, field, code):
-    return code if getattr(obj, f"{field}_{code}", None) else default_language()
+    return code if getattr(obj, build_localized_fieldname(field, code), None) else default_language()
 
 
 def summary(obj, code, *fields):
@@ -132,7 +137,8 @@ KINDS = [
         title_field="name",
         summary_fields=("products", "description"),
         search_texts=_project_texts,
-        sort_key=lambda project: f"{fold(project.name_vi)[:40]}.{project.pk:012d}",
+        # By the Vietnamese name in every language, as the directory lists them.
+        sort_key=lambda project: f"{fold(text(project, 'name', default_language()))[:40]}.{project.pk:012d}",
         meta=_project_meta,
     ),
     Kind(

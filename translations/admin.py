@@ -26,9 +26,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
-from core.i18n import VietnameseSlugFormField, default_language
+from core.i18n import VietnameseSlugFormField, default_language, language_name
 from core.roles import is_board_administrator, is_translator_only
 from translations.history import changes, ensure_versioned, versions_of
 from translations.status import (
@@ -43,9 +44,18 @@ from translations.status import (
 )
 
 
+def translatable_columns(model):
+    """{form field name: (translated field, language)} of the texts a translator may change: each translated
+    text in each target language."""
+    return {
+        build_localized_fieldname(field, code): (field, code)
+        for field in translated_fields(model)
+        for code in target_languages()
+    }
+
+
 def translatable_field_names(model):
-    """The form fields a translator may change: each translated text in each target language."""
-    return {f"{field}_{code}" for field in translated_fields(model) for code in target_languages()}
+    return set(translatable_columns(model))
 
 
 def all_form_field_names(model):
@@ -110,17 +120,30 @@ class TranslatorRestrictionsMixin:
 
 
 class NeedsTranslationFilter(admin.SimpleListFilter):
+    """Objects with a text missing or out of date in any target language ("needed"), or in one ("needed:ko");
+    "current" and "current:ko" are the others."""
+
     title = _("translation")
     parameter_name = "translation"
 
     def lookups(self, request, model_admin):
-        return [("needed", _("Needs translation")), ("current", _("Translated and current"))]
+        choices = [("needed", _("Needs translation")), ("current", _("Translated and current"))]
+        languages = target_languages()
+        if len(languages) > 1:
+            for code in languages:
+                name = language_name(code)
+                choices += [
+                    (f"needed:{code}", _("Needs translation: %(language)s") % {"language": name}),
+                    (f"current:{code}", _("Translated and current: %(language)s") % {"language": name}),
+                ]
+        return choices
 
     def queryset(self, request, queryset):
-        if self.value() not in ("needed", "current"):
+        wanted, _sep, code = (self.value() or "").partition(":")
+        if wanted not in ("needed", "current") or (code and code not in target_languages()):
             return queryset
-        pks = pks_needing_work(queryset.model)
-        return queryset.filter(pk__in=pks) if self.value() == "needed" else queryset.exclude(pk__in=pks)
+        pks = pks_needing_work(queryset.model, [code] if code else None)
+        return queryset.filter(pk__in=pks) if wanted == "needed" else queryset.exclude(pk__in=pks)
 
 
 class HistoryMixin:
@@ -230,7 +253,7 @@ class TranslatedAdmin(TranslatorRestrictionsMixin, HistoryMixin, VersionAdmin, T
             def __init__(inner, *args, **inner_kwargs):
                 super().__init__(*args, **inner_kwargs)
                 for (field, code), status in statuses.items():
-                    form_field = inner.fields.get(f"{field}_{code}")
+                    form_field = inner.fields.get(build_localized_fieldname(field, code))
                     if form_field is not None:
                         form_field.help_text = source_help(status, form_field.help_text)
 
@@ -239,14 +262,16 @@ class TranslatedAdmin(TranslatorRestrictionsMixin, HistoryMixin, VersionAdmin, T
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        confirmed = [
-            name.rsplit("_", 1)[0] for name in form.changed_data if name in translatable_field_names(self.model)
-        ]
+        columns = translatable_columns(self.model)
+        changed = [columns[name] for name in form.changed_data if name in columns]
         if request.POST.get("_confirm_translations"):
             # The translator checked the unchanged texts against the new source too.
             record_translations(obj, user=request.user, force=True)
-        elif confirmed:
-            record_translations(obj, user=request.user, fields=confirmed)
+        elif changed:
+            fields, languages = zip(*changed, strict=True)
+            record_translations(
+                obj, user=request.user, fields=list(dict.fromkeys(fields)), languages=list(dict.fromkeys(languages))
+            )
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:

@@ -22,6 +22,7 @@ from defusedxml.ElementTree import fromstring as parse_untrusted_xml
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import default_language
 from translations.history import ensure_versioned
@@ -96,7 +97,7 @@ class XliffError(ValueError):
 
 
 def column(model, field_name, language):
-    return model._meta.get_field(f"{field_name}_{language}")
+    return model._meta.get_field(build_localized_fieldname(field_name, language))
 
 
 def is_rich_text(model, field_name, language):
@@ -126,6 +127,10 @@ class Entry:
     current_target: str = ""
     label: str = ""
     problem: str = ""
+
+    @property
+    def source_language(self):
+        return default_language()
 
 
 @dataclass
@@ -271,7 +276,7 @@ def apply_import(content, *, user=None):
             for (model, pk), entries in by_object.items():
                 obj = model._default_manager.select_for_update().get(pk=pk)
                 for entry in entries:
-                    setattr(obj, f"{entry.field}_{entry.language}", entry.target)
+                    setattr(obj, build_localized_fieldname(entry.field, entry.language), entry.target)
                 obj.save()
                 for entry in entries:
                     record_translations(obj, user=user, fields=[entry.field], languages=[entry.language], force=True)

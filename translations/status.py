@@ -21,8 +21,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
-from core.i18n import default_language, language_codes
+from core.i18n import default_language, target_languages
 from translations.models import TranslationRecord
 
 MISSING = "missing"
@@ -34,10 +35,6 @@ STATUS_LABELS = {
     CURRENT: _("Current"),
 }
 NEEDS_WORK = (MISSING, OUTDATED)
-
-
-def target_languages():
-    return [code for code in language_codes() if code != default_language()]
 
 
 def translated_models():
@@ -58,7 +55,7 @@ def translated_fields(model):
 
 
 def text_of(obj, field, code):
-    value = getattr(obj, f"{field}_{code}", None)
+    value = getattr(obj, build_localized_fieldname(field, code), None)
     return (value or "").strip() if isinstance(value, str) else ""
 
 
@@ -100,6 +97,10 @@ class TextStatus:
     @property
     def status_label(self):
         return STATUS_LABELS[self.status]
+
+    @property
+    def source_language(self):
+        return default_language()
 
 
 def status_of(source, translation, recorded_source):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.i18n import language_name
 from translations.exchange import XliffError, apply_import, build_xliff, export_statuses, plan_import
 from translations.models import PendingImport
 from translations.status import (
@@ -41,6 +42,10 @@ def _model_choices(user):
     ]
 
 
+def _language_choices():
+    return [(code, f"{language_name(code)} ({code})") for code in target_languages()]
+
+
 class WorklistFilter(forms.Form):
     model = forms.ChoiceField(label=gettext_lazy("Content"), required=False)
     status = forms.ChoiceField(
@@ -57,10 +62,25 @@ class WorklistFilter(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["model"].choices = _model_choices(user)
-        self.fields["language"].choices = [(code, code) for code in target_languages()]
+        self.fields["language"].choices = _language_choices()
+
+
+def _counts(statuses):
+    counts = Counter(status.status for status in statuses)
+    return {
+        "missing": counts[MISSING],
+        "outdated": counts[OUTDATED],
+        "current": counts[CURRENT],
+        "total": len(statuses),
+    }
 
 
 def dashboard(request):
+    """Every target language's totals, then the chosen language's counts per content type and its worklist.
+
+    Each model's statuses are read once for every language together (two queries per model), so another
+    language adds no query.
+    """
     _require_translation_access(request)
     models = visible_models(request.user)
     form = WorklistFilter(request.GET or None, user=request.user)
@@ -71,22 +91,20 @@ def dashboard(request):
         chosen_status = form.cleaned_data["status"] or None
         language = form.cleaned_data["language"] or language
     rows, worklist = [], []
+    by_language = {code: [] for code in target_languages()}
     for model in models:
-        statuses = statuses_for_model(model, [language])
-        counts = Counter(status.status for status in statuses)
-        rows.append(
-            {
-                "key": model_key(model),
-                "name": model._meta.verbose_name_plural,
-                "missing": counts[MISSING],
-                "outdated": counts[OUTDATED],
-                "current": counts[CURRENT],
-                "total": len(statuses),
-            }
-        )
+        every_language = statuses_for_model(model)
+        for status in every_language:
+            by_language[status.language].append(status)
+        statuses = [status for status in every_language if status.language == language]
+        rows.append({"key": model_key(model), "name": model._meta.verbose_name_plural, **_counts(statuses)})
         if chosen_model is None or chosen_model is model:
             wanted = NEEDS_WORK if chosen_status in (None, "needs") else (chosen_status,)
             worklist.extend(status for status in statuses if status.status in wanted)
+    languages = [
+        {"code": code, "name": language_name(code), "chosen": code == language, **_counts(statuses)}
+        for code, statuses in by_language.items()
+    ]
     totals = {name: sum(row[name] for row in rows) for name in ("missing", "outdated", "current", "total")}
     page = Paginator(worklist, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -94,14 +112,16 @@ def dashboard(request):
     context = {
         **admin.site.each_context(request),
         "title": _("Translation status"),
+        "languages": languages,
         "rows": rows,
         "totals": totals,
         "page_obj": page,
         "form": form,
         "language": language,
+        "language_name": language_name(language),
         "query": query.urlencode(),
         "import_form": ImportForm(),
-        "export_form": ExportForm(user=request.user),
+        "export_form": ExportForm(user=request.user, initial={"language": language}),
     }
     return render(request, "admin/translations/dashboard.html", context)
 
@@ -118,7 +138,7 @@ class ExportForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["model"].choices = _model_choices(user)
-        self.fields["language"].choices = [(code, code) for code in target_languages()]
+        self.fields["language"].choices = _language_choices()
 
 
 def export_view(request):

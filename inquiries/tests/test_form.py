@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
+from core.i18n import language_codes
 from core.testing import parse
 from inquiries.models import Inquiry
 from inquiries.services import take_inquiry_slot
@@ -56,7 +57,7 @@ def errors(response):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("language", language_codes())
 def test_form_page_is_never_cached_and_carries_a_csrf_token(client, park, language):
     response = client.get(url(language=language))
     assert response.status_code == 200
@@ -66,6 +67,9 @@ def test_form_page_is_never_cached_and_carries_a_csrf_token(client, park, langua
     assert document.find("form", class_="inquiry-form").attrs["method"] == "post"
     checked = document.find("input", name="preferred_language", checked="")
     assert checked.attrs["value"] == language
+    # The investor may ask for an answer in any of the site's languages.
+    choices = [field.attrs["value"] for field in document.find_all("input", name="preferred_language")]
+    assert choices == language_codes()
 
 
 @pytest.mark.django_db

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.testing import listed_languages
 from news.models import Post
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -37,7 +38,8 @@ def surfaces(client, language, post):
         assert response.status_code == 200, url
         texts[name] = response.content.decode()
     texts["sitemap"] = client.get("/sitemap.xml").content.decode()
-    for key, words in SEARCH_WORDS[language].items():
+    # A language the posts have no text in (a third one) shows, and is searched in, the Vietnamese.
+    for key, words in SEARCH_WORDS.get(language, SEARCH_WORDS["vi"]).items():
         response = client.get(f"{search_url}?q={quote(words)}")
         assert response.status_code == 200
         texts[f"search {key}"] = response.content.decode()
@@ -64,6 +66,8 @@ def test_drafts_and_future_posts_are_nowhere_public(client, park, three_posts, l
     texts = surfaces(client, language, public)
     public_url = post_url(public, language)
     for name in ("list", "category", "feed", "category feed", "home", "sitemap", "search public"):
+        if name == "sitemap" and language not in listed_languages(public):
+            continue  # the sitemap lists a post only in the languages it is written in
         assert public_url in texts[name], f"the published post is missing from the {name}"
     for key in ("draft", "future"):
         hidden = three_posts[key]
@@ -86,6 +90,8 @@ def test_a_scheduled_post_appears_by_itself_at_its_time(client, park, three_post
         url = post_url(future, language)
         texts = surfaces(client, language, future)
         for name in ("list", "category", "feed", "category feed", "home", "sitemap", "search future"):
+            if name == "sitemap" and language not in listed_languages(future):
+                continue  # the sitemap lists a post only in the languages it is written in
             assert url in texts[name], f"the post whose time has come is missing from the {name}"
         response = client.get(url)
         assert response.status_code == 200

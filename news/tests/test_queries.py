@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.i18n import default_language, language_codes
 from news.models import Category, Document, Post, PostPhoto
 from news.tests.conftest import make_post
 
@@ -77,7 +78,7 @@ def count(client, url):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("language", language_codes())
 @pytest.mark.parametrize("scale", [1, 10])
 def test_query_counts_do_not_grow_with_data(client, scale, language):
     categories = build_news(scale)
@@ -93,4 +94,5 @@ def test_query_counts_do_not_grow_with_data(client, scale, language):
             "documents": reverse("news:documents"),
         }
         counts = {name: count(client, url) for name, url in urls.items()}
-    assert counts == EXPECTED_QUERIES[language]
+    # Every target language costs what English does.
+    assert counts == EXPECTED_QUERIES[language if language == default_language() else "en"]

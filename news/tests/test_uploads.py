@@ -7,8 +7,10 @@ import pytest
 from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 from PIL import Image
 
+from core.i18n import language_codes
 from core.testing import parse
 from news.images import MAX_UPLOAD_BYTES, RENDITION_WIDTHS
 from news.models import Post, PostPhoto
@@ -53,8 +55,9 @@ def change_form_data(post, **overrides):
     local = timezone.localtime(post.publish_at)
     data = post_form_data(post.category)
     for field in ("title", "slug", "lead", "body", "cover_alt", "cover_caption", "source_name", "author"):
-        for code in ("vi", "en"):
-            data[f"{field}_{code}"] = getattr(post, f"{field}_{code}") or ""
+        for code in language_codes():
+            column = build_localized_fieldname(field, code)
+            data[column] = getattr(post, column) or ""
     data.update(
         {
             "status": post.status,

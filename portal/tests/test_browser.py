@@ -7,8 +7,12 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from accounts.testing import current_code
+from core.demo import DEMO_LANGUAGES
+from core.i18n import language_codes, language_name
 from core.roles import TRANSLATOR
-from parks.models import Phase, Sector
+from parks.demo import load_demo_park
+from parks.demo_shapes import apply_demo_shapes
+from parks.models import Phase, Plot, Sector
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -123,4 +127,45 @@ def test_menus_open_and_close_with_the_keyboard(page, live_server, park):
     expect(incentives).to_be_hidden()
     page.locator("h1").click()  # a click elsewhere closes it
     expect(page.locator(".nav-group details[open]")).to_have_count(0)
+    assert page.problems == []
+
+
+# A language of the site that the demo has no text in (DJANGO_LANGUAGES=vi,en,ko in CI's third-language run).
+LANGUAGES_WITHOUT_DEMO_TEXT = [code for code in language_codes() if code not in DEMO_LANGUAGES]
+
+
+@pytest.mark.parametrize("language", LANGUAGES_WITHOUT_DEMO_TEXT)
+def test_a_language_with_no_text_yet_shows_the_vietnamese_marked_as_such(page, live_server, language):
+    load_demo_park()
+    apply_demo_shapes()
+    plot = Plot.objects.filter(status=Plot.Status.AVAILABLE).exclude(notes_vi="").order_by("code").first()
+    with translation.override(language):
+        plot_url = plot.get_absolute_url()
+    page.set_viewport_size({"width": 375, "height": 812})
+
+    page.goto(f"{live_server.url}/{language}/")
+    assert page.locator("html").get_attribute("lang") == language
+    # The interface has no catalogue in this language yet: English, the language its strings are written in.
+    expect(page.get_by_role("link", name="Skip to content")).to_be_attached()
+    switch = page.get_by_role("navigation", name="Language", exact=True)
+    expect(switch.locator('[aria-current="true"]')).to_have_text(language_name(language))
+    expect(switch.get_by_role("link", name="Tiếng Việt", exact=True)).to_have_attribute("href", "/vi/")
+    # The content: the Vietnamese, marked as Vietnamese, with the notice.
+    heading = page.locator("h1")
+    expect(heading).to_have_text("Khu công nghiệp Thanh Bình")
+    expect(heading).to_have_attribute("lang", "vi")
+    expect(page.get_by_role("note")).to_contain_text("not translated yet and are shown in Vietnamese")
+
+    page.goto(live_server.url + plot_url)
+    assert page.url == live_server.url + plot_url
+    assert page.locator("html").get_attribute("lang") == language
+    expect(page.locator("h1")).to_contain_text(plot.code)
+    notes = page.locator("main .prose").first
+    expect(notes).to_have_attribute("lang", "vi")
+    expect(notes).to_contain_text(plot.notes_vi.split(".")[0])
+    expect(page.get_by_role("note")).to_contain_text("not translated yet and are shown in Vietnamese")
+    expect(page.locator(f'link[rel="alternate"][hreflang="{language}"]')).to_have_attribute(
+        "href", live_server.url + plot_url
+    )
+    # No console error (the Content-Security-Policy included), no request to another host.
     assert page.problems == []

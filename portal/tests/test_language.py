@@ -1,13 +1,20 @@
 """The language switcher, slugs across languages, and pages with no English text yet."""
 
 import pytest
+from django import forms
 from django.utils import translation
+from django.utils.translation import gettext, ngettext
 
+from core.i18n import by_slug, language_codes
 from core.testing import language_switch_links, parse
 from pages.models import Page
 from parks.models import Incentive, Park, Phase, Sector
 
 NOT_TRANSLATED = "has not been translated"
+
+
+def others(language):
+    return [code for code in language_codes() if code != language]
 
 
 def url_in(language, obj):
@@ -38,11 +45,11 @@ def test_switcher_links_to_the_same_object_in_the_other_language(client, park, k
 
     response = client.get(vi_url)
     assert response.status_code == 200
-    assert language_switch_links(response.content) == {"en": en_url}
+    assert language_switch_links(response.content) == {code: url_in(code, obj) for code in others("vi")}
 
     response = client.get(en_url)
     assert response.status_code == 200
-    assert language_switch_links(response.content) == {"vi": vi_url}
+    assert language_switch_links(response.content) == {code: url_in(code, obj) for code in others("en")}
 
     # The link leads to the object, not to a redirect or a 404.
     assert client.get(language_switch_links(client.get(vi_url).content)["en"]).status_code == 200
@@ -144,7 +151,7 @@ def test_untranslated_object_switcher_still_reaches_it(client, park):
     assert en_link == f"/en/sectors/{sector.slug_vi}/"
     response = client.get(en_link)
     assert response.status_code == 200
-    assert language_switch_links(response.content) == {"vi": url_in("vi", sector)}
+    assert language_switch_links(response.content) == {code: url_in(code, sector) for code in others("en")}
 
 
 @pytest.mark.django_db
@@ -161,3 +168,46 @@ def test_park_overview_marks_untranslated_park_name(client, empty_site):
     h1 = parse(response.content).find("h1")
     assert h1.attrs.get("lang") == "vi"
     assert "Khu công nghiệp Thanh Bình" in h1.text()
+
+
+def test_interface_strings_a_language_has_no_catalogue_for_are_shown_in_english():
+    # Korean: Django has a catalogue of its own words, the site has none yet. Django alone would show the site's
+    # words from the default language's catalogue, in Vietnamese.
+    with translation.override("vi"):
+        assert gettext("Find land") != "Find land"
+        assert ngettext("%(counter)s plot found", "%(counter)s plots found", 2) != "%(counter)s plots found"
+    with translation.override("ko"):
+        assert gettext("Find land") == "Find land"
+        assert gettext("Skip to content") == "Skip to content"
+        assert ngettext("%(counter)s plot found", "%(counter)s plots found", 2) == "%(counter)s plots found"
+        # Django's own words keep Django's Korean.
+        required = str(forms.Field.default_error_messages["required"])
+    with translation.override("vi"):
+        assert required not in ("This field is required.", str(forms.Field.default_error_messages["required"]))
+
+
+@pytest.mark.django_db
+def test_a_slug_in_any_language_is_found_in_one_query_the_active_languages_first(park, django_assert_num_queries):
+    # "co-khi" is one sector's Vietnamese slug and another's English one.
+    vietnamese = Sector.objects.create(name_vi="Cơ khí", name_en="Machinery", order=90)
+    english = Sector.objects.create(name_vi="Chế tạo", name_en="Co khi", order=91)
+    assert vietnamese.slug_vi == english.slug_en == "co-khi"
+    for language, expected in [("vi", vietnamese), ("en", english), *((code, vietnamese) for code in others("vi")[1:])]:
+        with translation.override(language), django_assert_num_queries(1):
+            assert by_slug(Sector.objects.all(), "co-khi") == expected, language
+    with django_assert_num_queries(1):
+        assert by_slug(Sector.objects.all(), "khong-co") is None
+
+
+@pytest.mark.django_db
+def test_home_page_marks_an_untranslated_park_with_the_notice(client, empty_site):
+    Park.objects.create(name_vi="Khu công nghiệp Thanh Bình", total_area_ha=153, verified_on="2026-10-01")
+    for language in others("vi"):
+        document = parse(client.get(f"/{language}/").content)
+        assert document.find("h1").attrs.get("lang") == "vi"
+        assert document.find("div", class_="notice", role="note") is not None, language
+    assert parse(client.get("/vi/").content).find("div", class_="notice", role="note") is None
+    Park.objects.update(name_en="Thanh Binh Industrial Park")
+    document = parse(client.get("/en/").content)
+    assert document.find("div", class_="notice", role="note") is None
+    assert document.find("h1").attrs.get("lang") is None

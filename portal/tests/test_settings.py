@@ -10,6 +10,7 @@ import os
 import secrets
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from django.conf import settings
@@ -39,6 +40,10 @@ for line in sys.stdin:
             "CACHE": cache["BACKEND"],
             "CACHE_LOCATION": cache.get("LOCATION", ""),
             "ALLOWED_HOSTS": ",".join(s["ALLOWED_HOSTS"]),
+            "LANGUAGES": s["LANGUAGES"],
+            "LANGUAGE_CODE": s["LANGUAGE_CODE"],
+            "MODELTRANSLATION_DEFAULT_LANGUAGE": s["MODELTRANSLATION_DEFAULT_LANGUAGE"],
+            "MODELTRANSLATION_FALLBACK_LANGUAGES": s["MODELTRANSLATION_FALLBACK_LANGUAGES"],
         }
     print(json.dumps(answer), flush=True)
 """
@@ -193,3 +198,39 @@ def test_redis_url_selects_the_redis_cache(settings_for):
 def test_no_redis_url_keeps_the_local_memory_cache(settings_for):
     values = settings_for(REDIS_URL="")
     assert values["CACHE"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+@pytest.mark.parametrize("value", [None, "", " "])
+def test_languages_default_to_vietnamese_and_english(settings_for, value):
+    values = settings_for(**({} if value is None else {"DJANGO_LANGUAGES": value}))
+    assert values["LANGUAGES"] == [["vi", "Tiếng Việt"], ["en", "English"]]
+    # Precomposed letters (NFC), as every Vietnamese text of the site: Django's own spelling has combining marks.
+    assert unicodedata.is_normalized("NFC", values["LANGUAGES"][0][1])
+    assert values["LANGUAGE_CODE"] == values["MODELTRANSLATION_DEFAULT_LANGUAGE"] == "vi"
+    assert values["MODELTRANSLATION_FALLBACK_LANGUAGES"] == ["vi"]
+
+
+def test_a_third_language_is_a_setting_named_as_django_names_it(settings_for):
+    values = settings_for(DJANGO_LANGUAGES=" vi, en ,ja,zh-hans ")
+    assert values["LANGUAGES"] == [["vi", "Tiếng Việt"], ["en", "English"], ["ja", "日本語"], ["zh-hans", "简体中文"]]
+    assert values["LANGUAGE_CODE"] == values["MODELTRANSLATION_DEFAULT_LANGUAGE"] == "vi"
+    # Without English, too: Vietnamese and Korean.
+    assert settings_for(DJANGO_LANGUAGES="vi,ko")["LANGUAGES"] == [["vi", "Tiếng Việt"], ["ko", "한국어"]]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("en,vi", "must list vi first"),
+        ("vi", "at least one other language"),
+        ("vi,en,en", "each once"),
+        ("vi,en,xx", "xx is not a language code Django knows"),
+        ("vi,EN", "EN is not a language code Django knows"),
+        ("vi,zh-tw", "zh-tw is not a language code Django knows"),  # an alias Django maps to zh-hant
+        ("vi,en,<script>", "<script> is not a language code"),
+    ],
+)
+def test_a_wrong_language_list_stops_start_up_with_a_message(settings_for, value, message):
+    error = settings_for(DJANGO_LANGUAGES=value)["error"]
+    assert error.startswith("ImproperlyConfigured: DJANGO_LANGUAGES")
+    assert message in error

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from core.i18n import default_language, language_codes
 from parks.models import Sector
 from projects.models import Project
 from projects.tests.builders import build_all
@@ -60,11 +61,12 @@ def query_count(client, url):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("language", language_codes())
 @pytest.mark.parametrize("scale", [1, 10])
 def test_query_counts_do_not_grow_with_the_projects(client, scale, language):
     _park, projects, _targets = build_all(scale=scale)
     assert len(projects) == 8 * scale
     with translation.override(language):
         counts = {name: query_count(client, url) for name, url in named_urls().items()}
-    assert counts == EXPECTED_QUERIES[language]
+    # Every target language costs what English does.
+    assert counts == EXPECTED_QUERIES[language if language == default_language() else "en"]

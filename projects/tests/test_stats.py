@@ -152,4 +152,4 @@ def test_demo_projects_match_the_article_and_load_twice_unchanged(db):
     ]
     assert periods == [(2021, 2025, 20, 2_150_000_000_000), (2022, 2022, 3, 500_000_000_000)]
 
-    assert load_demo_projects() == {"created": 0, "updated": 0, "unchanged": 26}
+    assert load_demo_projects() == {"created": 0, "updated": 0, "unchanged": 26, "removed": 0}
