@@ -18,6 +18,10 @@ from django_tasks_db.models import DBTaskResult
 from core.testing import SmtpSink, free_port
 from inquiries.models import Inquiry
 
+# The worker runs as in production, outside a transaction: between tasks it closes a connection left in a
+# transaction, which a test wrapped in one would lose (PostgreSQL).
+pytestmark = pytest.mark.django_db(transaction=True)
+
 FORM = {
     "company": "Kanto Seimitsu Co., Ltd.",
     "contact_name": "Sato Hanako",
