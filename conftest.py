@@ -17,6 +17,8 @@ from accounts.policy import second_factor_required
 from accounts.testing import enrolled_device
 from pages.models import BoardContact, Page, PageSection
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
+from search import indexing as search_index
+from translations import status as translation_records
 from translations.models import TranslationRecord
 
 VERIFIED = date(2026, 10, 1)
@@ -28,7 +30,13 @@ def pytest_configure(config):
 
 
 def build_park(scale=1):
-    """A park with three phases; `scale` multiplies every list the public pages show."""
+    """A park with three phases; `scale` multiplies every list the public pages show (indexed for search and its
+    translations recorded once, at the end, as the demo loader does)."""
+    with search_index.batched(), translation_records.batched():
+        return _build_park(scale)
+
+
+def _build_park(scale):
     park = Park.objects.create(
         name_vi="Khu công nghiệp Thanh Bình",
         name_en="Thanh Binh Industrial Park",

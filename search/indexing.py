@@ -6,8 +6,15 @@ is saved (and the objects whose result shows its name: a category's posts, an
 investor's projects, a section's page), removed when it is deleted
 (search/receivers.py), all in the same transaction as the change.
 `rebuild()` indexes everything again (`manage.py rebuild_search_index`).
+
+A loader that saves many objects at once (the demo, an import) wraps its work
+in `batched()`: what its saves ask to index is indexed once, at the end of
+the block, instead of once per save.
 """
 
+from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from html import unescape
 
@@ -27,6 +34,8 @@ from projects.models import Project
 from search.models import SearchEntry
 
 SUMMARY_WORDS = 30
+# {model: set of primary keys} to index when the current `batched()` block ends; None outside one.
+_pending = ContextVar("search_index_pending", default=None)
 FAR_FUTURE = 10**11
 
 
@@ -194,6 +203,12 @@ def entries_for(obj, kind, content_type):
 
 def index_objects(model, pks):
     """Index the objects of `model` with these primary keys again (those gone are removed)."""
+    if not pks:
+        return
+    pending = _pending.get()
+    if pending is not None:
+        pending[model].update(pks)
+        return
     kind = KIND_BY_MODEL[model]
     content_type = ContentType.objects.get_for_model(model)
     objects = list(kind.queryset().filter(pk__in=pks))
@@ -202,6 +217,25 @@ def index_objects(model, pks):
         SearchEntry.objects.bulk_create(
             [entry for obj in objects for entry in entries_for(obj, kind, content_type)], batch_size=500
         )
+
+
+@contextmanager
+def batched():
+    """Index what the saves inside the block ask for once, when it ends without an error (an error leaves the
+    index as the transaction's rollback leaves it)."""
+    if _pending.get() is not None:
+        yield  # inside an outer block, which indexes at its end
+        return
+    pending = defaultdict(set)
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+    for model, pks in pending.items():
+        pks = sorted(pks)
+        for start in range(0, len(pks), 500):
+            index_objects(model, pks[start : start + 500])
 
 
 def remove_object(model, pk):

@@ -3,12 +3,12 @@
 from django.db.models.signals import post_save
 from modeltranslation.translator import translator
 
-from translations.status import record_translations
+from translations.status import record_on_save
 
 
 def record_translations_on_save(sender, instance, raw=False, **kwargs):
     if not raw:
-        record_translations(instance)
+        record_on_save(instance)
 
 
 def connect_translation_records():

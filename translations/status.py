@@ -12,6 +12,9 @@ Which fields count comes from modeltranslation's registry: every registered
 model's translated text fields except slugs, which are made from titles.
 """
 
+from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -25,6 +28,9 @@ from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import default_language, target_languages
 from translations.models import TranslationRecord
+
+# {model: set of primary keys} whose translations to record when the current `batched()` block ends.
+_pending = ContextVar("translation_records_pending", default=None)
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -186,31 +192,37 @@ def record_translations(obj, *, user=None, fields=None, languages=None, force=Fa
     since the last record; `force` also re-confirms unchanged ones (a
     translator checked them against the new source).
     """
-    model = type(obj)
+    _record(type(obj), [obj], user=user, fields=fields, languages=languages, force=force)
+
+
+def _record(model, objects, *, user=None, fields=None, languages=None, force=False):
+    """record_translations for several objects of `model`: one query for their records, one to add the new."""
     texts = []
-    for field in fields or translated_fields(model):
-        source = text_of(obj, field, default_language())
-        if not source:
-            continue
-        for code in languages or target_languages():
-            translation = text_of(obj, field, code)
-            if translation:
-                texts.append((field, code, source, translation))
+    for obj in objects:
+        for field in fields or translated_fields(model):
+            source = text_of(obj, field, default_language())
+            if not source:
+                continue
+            for code in languages or target_languages():
+                translation = text_of(obj, field, code)
+                if translation:
+                    texts.append((obj.pk, field, code, source, translation))
     if not texts:
         return  # nothing translated: no record to read or write
     content_type = ContentType.objects.get_for_model(model)
     existing = {
-        (r.field, r.language): r for r in TranslationRecord.objects.filter(content_type=content_type, object_id=obj.pk)
+        (r.object_id, r.field, r.language): r
+        for r in TranslationRecord.objects.filter(content_type=content_type, object_id__in={pk for pk, *_rest in texts})
     }
     now = timezone.now()
     new = []
-    for field, code, source, translation in texts:
-        record = existing.get((field, code))
+    for pk, field, code, source, translation in texts:
+        record = existing.get((pk, field, code))
         if record is None:
             new.append(
                 TranslationRecord(
                     content_type=content_type,
-                    object_id=obj.pk,
+                    object_id=pk,
                     field=field,
                     language=code,
                     source_text=source,
@@ -225,7 +237,35 @@ def record_translations(obj, *, user=None, fields=None, languages=None, force=Fa
             record.translated_at = now
             record.translated_by = user
             record.save(update_fields=["source_text", "translated_text", "translated_at", "translated_by"])
-    TranslationRecord.objects.bulk_create(new)
+    TranslationRecord.objects.bulk_create(new, batch_size=500)
+
+
+def record_on_save(obj):
+    """What a save records (the signal in translations/receivers.py): at once, or inside `batched()` at its end."""
+    pending = _pending.get()
+    if pending is None:
+        record_translations(obj)
+    else:
+        pending[type(obj)].add(obj.pk)
+
+
+@contextmanager
+def batched():
+    """Record the translations of what is saved inside the block once, when it ends without an error: for loaders
+    that save many objects (the demo, an import)."""
+    if _pending.get() is not None:
+        yield  # inside an outer block, which records at its end
+        return
+    pending = defaultdict(set)
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+    for model, pks in pending.items():
+        pks = sorted(pks)
+        for start in range(0, len(pks), 500):
+            _record(model, list(model._base_manager.filter(pk__in=pks[start : start + 500])))
 
 
 def visible_models(user):

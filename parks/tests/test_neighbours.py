@@ -3,8 +3,6 @@
 import pytest
 
 from parks import neighbours
-from parks.demo import WASTEWATER_PLANT_M3_DAY, load_demo_park
-from parks.demo_shapes import apply_demo_shapes
 from parks.models import Phase, Plot
 from parks.neighbours import PlotNeighbours, adjacency, shared_boundary
 from parks.shapes import parse_shape
@@ -105,52 +103,3 @@ def test_room_to_grow_counts_only_available_neighbours(park):
     room = found.room_to_grow(available)
     assert room.neighbours == [extra]
     assert room.combined_m2 == available.area_m2 + extra.area_m2
-
-
-@pytest.fixture
-def demo(empty_site):
-    load_demo_park()
-    apply_demo_shapes()
-    return PlotNeighbours(Plot.objects.select_related("zone__phase"))
-
-
-def codes(plots):
-    return [plot.code for plot in plots]
-
-
-@pytest.mark.django_db
-def test_the_demo_blocks_stand_edge_to_edge_with_roads_between(demo):
-    plot = {p.code: p for p in demo.plots.values()}
-    # A block of two rows: E1-01 E1-02 over E1-03 E1-04 (the extension's plan is mirrored).
-    assert codes(demo.of(plot["E1-01"])) == ["E1-02", "E1-03"]
-    assert codes(demo.of(plot["E1-04"])) == ["E1-02", "E1-03"]  # E1-01 only at a corner
-    # The next block lies across an internal road.
-    assert codes(demo.of(plot["E1-05"])) == ["E1-06"]
-    # A row of three in the second factory zone; a plot alone in its zone has no neighbour.
-    assert codes(demo.of(plot["B2-02"])) == ["B2-01", "B2-03"]
-    assert demo.of(plot["E3-01"]) == []
-    assert all(demo.of(p) for p in demo.plots.values() if p.zone.code.endswith(("-A", "-B")))
-
-
-@pytest.mark.django_db
-def test_demo_groups_that_reach_an_area_together(demo):
-    groups = [codes(group) for group in demo.combinations(80_000)]
-    assert ["B1-01", "B1-03"] in groups  # 50,000 + 38,000, side by side
-    for group in demo.combinations(80_000):
-        assert sum(plot.area_m2 for plot in group) >= 80_000
-        assert all(plot.status == "available" and plot.area_m2 < 80_000 for plot in group)
-
-
-@pytest.mark.django_db
-def test_demo_site_data_stays_within_the_park_infrastructure(demo):
-    plots = list(demo.plots.values())
-    # The central wastewater plant takes what every plot may send.
-    assert sum(plot.wastewater_m3_day or 0 for plot in plots) <= WASTEWATER_PLANT_M3_DAY
-    for plot in plots:
-        plot.full_clean()
-        assert plot.site_verified_on is not None and plot.is_illustrative
-        if plot.wastewater_m3_day is not None:
-            assert plot.wastewater_m3_day < plot.water_m3_day  # what goes out is less than what comes in
-    # Land not yet built on has no capacities to give, and says so.
-    extension = [plot for plot in plots if plot.code.startswith("E")]
-    assert all(plot.power_kva is None and plot.site_cleared is False for plot in extension)

@@ -1,6 +1,7 @@
 """`manage.py load_demo`: load or refresh the demo content of every app, in the order they stand on each other."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from core.demo import COPY_SUFFIX
 from news.demo import POSTS, load_demo_news
@@ -15,6 +16,8 @@ from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plo
 from projects.demo import PROJECTS, load_demo_projects
 from projects.demo_scale import remove_project_copies, scale_demo_projects
 from projects.models import InvestmentTarget, Investor, Project
+from search import indexing as search_index
+from translations import status as translation_records
 
 COUNTED = [
     ("parks", Park),
@@ -74,19 +77,21 @@ class Command(BaseCommand):
                 f"This database holds data the demo did not make ({found}): --scale multiplies the demo for "
                 "measuring and would mix copies into real content. Use a database of its own, or --force."
             )
-        result = load_demo_park()
-        result["updated"] += apply_demo_shapes()
-        for loader in (load_demo_pages, load_demo_projects, load_demo_news):
-            for key, value in loader().items():
-                result[key] += value
-        # Copies beyond `scale` are removed (all of them at --scale 1): projects before the plots they stand on.
-        steps = [remove_project_copies, remove_park_copies, remove_news_copies]
-        if scale > 1:
-            steps += [scale_demo_park, scale_demo_projects, scale_demo_news]
-        result["removed"] = 0
-        for step in steps:
-            for key, value in step(scale).items():
-                result[key] += value
+        # One transaction: a run that fails half-way leaves the database (and its search index) as it was.
+        with transaction.atomic(), search_index.batched(), translation_records.batched():
+            result = load_demo_park()
+            result["updated"] += apply_demo_shapes()
+            for loader in (load_demo_pages, load_demo_projects, load_demo_news):
+                for key, value in loader().items():
+                    result[key] += value
+            # Copies beyond `scale` are removed (all of them at --scale 1): projects before the plots they stand on.
+            steps = [remove_project_copies, remove_park_copies, remove_news_copies]
+            if scale > 1:
+                steps += [scale_demo_park, scale_demo_projects, scale_demo_news]
+            result["removed"] = 0
+            for step in steps:
+                for key, value in step(scale).items():
+                    result[key] += value
         existing = ", ".join(f"{label} {model._default_manager.count()}" for label, model in COUNTED)
         self.stdout.write(
             f"Demo content: {existing} "
