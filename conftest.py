@@ -15,10 +15,9 @@ from django_otp import DEVICE_ID_SESSION_KEY
 
 from accounts.policy import second_factor_required
 from accounts.testing import enrolled_device
+from core.batch import batched
 from pages.models import BoardContact, Page, PageSection
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
-from search import indexing as search_index
-from translations import status as translation_records
 from translations.models import TranslationRecord
 
 VERIFIED = date(2026, 10, 1)
@@ -30,9 +29,9 @@ def pytest_configure(config):
 
 
 def build_park(scale=1):
-    """A park with three phases; `scale` multiplies every list the public pages show (indexed for search and its
-    translations recorded once, at the end, as the demo loader does)."""
-    with search_index.batched(), translation_records.batched():
+    """A park with three phases; `scale` multiplies every list the public pages show (what the saves' receivers
+    derive is worked out once, at the end, as the demo loader does)."""
+    with batched():
         return _build_park(scale)
 
 

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
+from core.batch import batched
 from core.demo import DEMO_LANGUAGES, Tally, both_languages, demo_languages, upsert
 from news.html import sanitize_html
 from news.illustrations import draw_document_pdf, draw_scene, jpeg_bytes
@@ -434,7 +435,7 @@ def load_demo_news():
     """Create or update the demo news; return counts of rows created, updated and left unchanged."""
     tally = Tally()
     now = timezone.now()
-    with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+    with transaction.atomic(), batched(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         categories = {}
         for order, data in enumerate(CATEGORIES, start=1):
             values = {k: v for k, v in data.items() if k not in ("key", "slug_vi")}

@@ -2,6 +2,7 @@
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from core.batch import defer
 from opendata.catalogue import DATASETS
 from opendata.services import record_change
 
@@ -12,6 +13,10 @@ def _keys_by_model():
         for model in dataset.sources:
             keys.setdefault(model, set()).add(dataset.key)
     return keys
+
+
+def _record_changes(keys):
+    record_change(keys=keys)
 
 
 def connect():
@@ -26,7 +31,7 @@ def connect():
         if keys is None and "action" in kwargs:
             # An m2m change is sent by the relation's through model: count it for the model that owns it.
             keys = keys_by_model.get(kwargs["instance"].__class__)
-        if keys:
+        if keys and not defer(_record_changes, *keys):
             record_change(keys=keys)
 
     for model in keys_by_model:

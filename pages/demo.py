@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
+from core.batch import batched
 from core.demo import Tally, both_languages, upsert
 from pages.models import BoardContact, Page, PageSection
 
@@ -405,7 +406,7 @@ PAGES = [
 def load_demo_pages():
     """Create or update the board's contacts and the content pages; return counts like load_demo_park()."""
     tally = Tally()
-    with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+    with transaction.atomic(), batched(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         for data in CONTACTS:
             values = dict(data)
             name = values.pop("name")

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
+from core.batch import batched
 from core.demo import Tally, both_languages, set_m2m, upsert
 from parks.models import Connection, Incentive, IncentiveRule, Infrastructure, Park, Phase, Plot, Sector, Zone
 
@@ -1011,7 +1012,7 @@ def load_demo_park():
     tally = Tally()
     # The untranslated base columns (e.g. `name`) take the active language's value on save:
     # pin it to the default language so that every run writes the same thing.
-    with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+    with transaction.atomic(), batched(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         park_values = dict(PARK)
         park = upsert(tally, Park, {"name_vi": park_values.pop("name_vi")}, park_values)
 

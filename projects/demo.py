@@ -18,6 +18,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
+from core.batch import batched
 from core.demo import Tally, both_languages, upsert
 from parks.demo import (
     AGRI,
@@ -407,7 +408,7 @@ TARGETS = [
 def load_demo_projects():
     """Create or update the demo investors, projects and targets; return counts like load_demo_park()."""
     tally = Tally()
-    with transaction.atomic(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+    with transaction.atomic(), batched(), translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         sector_names = {data["key"]: data["name_vi"] for data in SECTORS}
         sectors = {key: Sector.objects.get(name_vi=name) for key, name in sector_names.items()}
 

@@ -7,14 +7,11 @@ investor's projects, a section's page), removed when it is deleted
 (search/receivers.py), all in the same transaction as the change.
 `rebuild()` indexes everything again (`manage.py rebuild_search_index`).
 
-A loader that saves many objects at once (the demo, an import) wraps its work
-in `batched()`: what its saves ask to index is indexed once, at the end of
-the block, instead of once per save.
+Inside a `core.batch.batched()` block (a loader saving many objects), what
+the saves ask to index is indexed once, at the end of the block.
 """
 
 from collections import defaultdict
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from html import unescape
 
@@ -26,6 +23,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from core.batch import defer
 from core.i18n import default_language, fold, language_codes
 from news.models import Document, Post
 from pages.models import Page
@@ -34,8 +32,6 @@ from projects.models import Project
 from search.models import SearchEntry
 
 SUMMARY_WORDS = 30
-# {model: set of primary keys} to index when the current `batched()` block ends; None outside one.
-_pending = ContextVar("search_index_pending", default=None)
 FAR_FUTURE = 10**11
 
 
@@ -205,9 +201,7 @@ def index_objects(model, pks):
     """Index the objects of `model` with these primary keys again (those gone are removed)."""
     if not pks:
         return
-    pending = _pending.get()
-    if pending is not None:
-        pending[model].update(pks)
+    if defer(_index_batch, *((model, pk) for pk in pks)):
         return
     kind = KIND_BY_MODEL[model]
     content_type = ContentType.objects.get_for_model(model)
@@ -219,20 +213,12 @@ def index_objects(model, pks):
         )
 
 
-@contextmanager
-def batched():
-    """Index what the saves inside the block ask for once, when it ends without an error (an error leaves the
-    index as the transaction's rollback leaves it)."""
-    if _pending.get() is not None:
-        yield  # inside an outer block, which indexes at its end
-        return
-    pending = defaultdict(set)
-    token = _pending.set(pending)
-    try:
-        yield
-    finally:
-        _pending.reset(token)
-    for model, pks in pending.items():
+def _index_batch(items):
+    """Index the (model, pk) pairs noted during a `core.batch.batched()` block."""
+    by_model = defaultdict(set)
+    for model, pk in items:
+        by_model[model].add(pk)
+    for model, pks in by_model.items():
         pks = sorted(pks)
         for start in range(0, len(pks), 500):
             index_objects(model, pks[start : start + 500])

@@ -13,8 +13,6 @@ model's translated text fields except slugs, which are made from titles.
 """
 
 from collections import defaultdict
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -26,11 +24,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
+from core.batch import defer
 from core.i18n import default_language, target_languages
 from translations.models import TranslationRecord
-
-# {model: set of primary keys} whose translations to record when the current `batched()` block ends.
-_pending = ContextVar("translation_records_pending", default=None)
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -241,28 +237,17 @@ def _record(model, objects, *, user=None, fields=None, languages=None, force=Fal
 
 
 def record_on_save(obj):
-    """What a save records (the signal in translations/receivers.py): at once, or inside `batched()` at its end."""
-    pending = _pending.get()
-    if pending is None:
+    """What a save records (the signal in translations/receivers.py): at once, or at the end of a
+    `core.batch.batched()` block."""
+    if not defer(_record_batch, (type(obj), obj.pk)):
         record_translations(obj)
-    else:
-        pending[type(obj)].add(obj.pk)
 
 
-@contextmanager
-def batched():
-    """Record the translations of what is saved inside the block once, when it ends without an error: for loaders
-    that save many objects (the demo, an import)."""
-    if _pending.get() is not None:
-        yield  # inside an outer block, which records at its end
-        return
-    pending = defaultdict(set)
-    token = _pending.set(pending)
-    try:
-        yield
-    finally:
-        _pending.reset(token)
-    for model, pks in pending.items():
+def _record_batch(items):
+    by_model = defaultdict(set)
+    for model, pk in items:
+        by_model[model].add(pk)
+    for model, pks in by_model.items():
         pks = sorted(pks)
         for start in range(0, len(pks), 500):
             _record(model, list(model._base_manager.filter(pk__in=pks[start : start + 500])))

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.batch import batched
 from core.i18n import default_language, language_codes
 from news.models import Category, Document, Post, PostPhoto
 from news.tests.conftest import make_post
@@ -36,6 +37,7 @@ EXPECTED_QUERIES = {
 }
 
 
+@batched()
 def build_news(scale):
     """`scale` categories, 15 × scale published posts, drafts and scheduled posts, photos, documents."""
     now = timezone.now()

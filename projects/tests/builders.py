@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 from conftest import build_park
+from core.batch import batched
 from parks.models import Phase, Plot, Sector
 from projects.models import Country, InvestmentTarget, Investor, Project
 
@@ -112,6 +113,7 @@ def build_targets():
     ]
 
 
+@batched()
 def build_all(scale=1):
 
     park = build_park(scale=scale)

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from core.batch import batched
 from core.i18n import language_codes
 from core.testing import query_count
 from news.tests.test_queries import build_news
@@ -13,6 +14,7 @@ from pages.models import Page, PageSection
 EXPECTED_QUERIES = 3
 
 
+@batched()
 def build_pages(scale):
     for i in range(scale):
         page = Page.objects.create(title_vi=f"Thủ tục đầu tư {i}", title_en=f"How to invest {i}")

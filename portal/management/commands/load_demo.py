@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from core.batch import batched
 from core.demo import COPY_SUFFIX
 from news.demo import POSTS, load_demo_news
 from news.demo_scale import remove_news_copies, scale_demo_news
@@ -16,8 +17,6 @@ from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plo
 from projects.demo import PROJECTS, load_demo_projects
 from projects.demo_scale import remove_project_copies, scale_demo_projects
 from projects.models import InvestmentTarget, Investor, Project
-from search import indexing as search_index
-from translations import status as translation_records
 
 COUNTED = [
     ("parks", Park),
@@ -78,7 +77,7 @@ class Command(BaseCommand):
                 "measuring and would mix copies into real content. Use a database of its own, or --force."
             )
         # One transaction: a run that fails half-way leaves the database (and its search index) as it was.
-        with transaction.atomic(), search_index.batched(), translation_records.batched():
+        with transaction.atomic(), batched():
             result = load_demo_park()
             result["updated"] += apply_demo_shapes()
             for loader in (load_demo_pages, load_demo_projects, load_demo_news):

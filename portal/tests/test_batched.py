@@ -1,14 +1,15 @@
-"""Loaders save many objects inside `batched()` blocks: the search index and the translation records are written
-once, at the end, and come out the same as when each save writes its own."""
+"""Loaders save many objects inside `core.batch.batched()` blocks: the search index, the translation records and
+the open data's change dates are written once, at the end, and come out the same as when each save writes its own."""
 
 import pytest
 from django.db import transaction
+from django.utils import timezone
 
+from core.batch import batched
+from opendata.models import DatasetChange
 from pages.models import Page, PageSection
 from parks.models import Sector
-from search import indexing
 from search.models import SearchEntry
-from translations import status
 from translations.models import TranslationRecord
 
 
@@ -22,7 +23,7 @@ def save_content():
     return sector, page
 
 
-def written(sector, page):
+def written(sector, page, since):
     entries = sorted(
         SearchEntry.objects.filter(object_id__in=[sector.pk, page.pk]).values_list(
             "content_type__model", "object_id", "language", "folded", "title", "url"
@@ -33,33 +34,38 @@ def written(sector, page):
             "content_type__model", "object_id", "field", "language", "source_text", "translated_text"
         )
     )
-    return entries, records
+    return entries, records, sorted(DatasetChange.objects.filter(changed_at__gte=since).values_list("key", flat=True))
 
 
 @pytest.mark.django_db
 def test_a_batch_writes_at_its_end_what_each_save_would_have_written(empty_site):
     with transaction.atomic():
-        one_by_one = written(*save_content())
+        since = timezone.now()
+        one_by_one = written(*save_content(), since)
         transaction.set_rollback(True)
-    assert one_by_one[0] and one_by_one[1]
+    assert one_by_one[0] and one_by_one[1] and one_by_one[2]
     assert any("precision machining" in entry[3] for entry in one_by_one[0])
 
-    with indexing.batched(), status.batched():
+    since = timezone.now()
+    with batched():
         sector, page = save_content()
         # Nothing is written while the block runs.
-        assert written(sector, page) == ([], [])
-    batched = written(sector, page)
-    # The same entries and records (the ids differ: the rows were made again).
-    assert [entry[2:] for entry in batched[0]] == [entry[2:] for entry in one_by_one[0]]
-    assert [record[2:] for record in batched[1]] == [record[2:] for record in one_by_one[1]]
+        assert written(sector, page, since) == ([], [], [])
+    at_the_end = written(sector, page, since)
+    # The same entries and records (the ids differ: the rows were made again), the same datasets marked changed.
+    assert [entry[2:] for entry in at_the_end[0]] == [entry[2:] for entry in one_by_one[0]]
+    assert [record[2:] for record in at_the_end[1]] == [record[2:] for record in one_by_one[1]]
+    assert at_the_end[2] == one_by_one[2]
 
 
 @pytest.mark.django_db
 def test_a_batch_that_fails_writes_nothing_and_the_next_save_writes_at_once(empty_site):
-    with pytest.raises(ValueError), transaction.atomic(), indexing.batched(), status.batched():
+    changes = list(DatasetChange.objects.values_list("key", "changed_at"))
+    with pytest.raises(ValueError), transaction.atomic(), batched():
         save_content()
         raise ValueError("the loader stops half-way")
     assert not SearchEntry.objects.exists() and not TranslationRecord.objects.exists()
+    assert list(DatasetChange.objects.values_list("key", "changed_at")) == changes
     sector = Sector.objects.create(name_vi="Dệt may", name_en="Textiles", order=91)
     assert SearchEntry.objects.filter(object_id=sector.pk, kind="sectors").count() == 2  # one per language
     assert TranslationRecord.objects.filter(object_id=sector.pk, field="name").exists()
