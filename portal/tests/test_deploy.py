@@ -1,8 +1,8 @@
 """deploy/ holds together: the nginx site renders and nginx takes it, every command the systemd units run exists,
 and the gunicorn settings load."""
 
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
