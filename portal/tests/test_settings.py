@@ -2,7 +2,10 @@
 
 The settings module is read once per process by Django, so each case is read
 by one helper process that runs the module anew per environment (one process
-for every case, not one per case); `check --deploy` starts Django for real.
+for every case, not one per case). Django itself is started for real (`manage.py
+check`, the WSGI module) in a fresh process per case, forked from one that has
+imported Django and the libraries already, so that each start costs only the
+start.
 """
 
 import json
@@ -49,6 +52,48 @@ for line in sys.stdin:
 """
 
 
+# Starts Django once per environment (one JSON line each: {"env": ..., "argv": [...]} for manage.py, or
+# {"env": ..., "wsgi": true}) in a child forked from this process, which has imported the libraries but not the
+# settings; answers with the child's exit code and output.
+STARTER = r"""
+import contextlib, io, json, os, sys, traceback
+import django, django.core.management, django.core.wsgi, django.db.models, django.contrib.admin, django.test
+import PIL.Image, fpdf, brotli, psycopg2, redis
+base = dict(os.environ)
+for line in sys.stdin:
+    case = json.loads(line)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        os.environ.clear()
+        os.environ.update(base)
+        os.environ.update(case["env"])
+        out, err, code = io.StringIO(), io.StringIO(), 0
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                if case.get("wsgi"):
+                    import portal.wsgi
+                else:
+                    django.core.management.execute_from_command_line(["manage.py", *case["argv"]])
+            except SystemExit as exit:
+                code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
+                if isinstance(exit.code, str):
+                    err.write(exit.code)
+            except BaseException:
+                traceback.print_exc(file=err)
+                code = 1
+        with os.fdopen(write, "w") as answer:
+            answer.write(json.dumps({"returncode": code, "stdout": out.getvalue(), "stderr": err.getvalue()}))
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        result = answer.read()
+    os.waitpid(pid, 0)
+    print(result, flush=True)
+"""
+
+
 def clean_environment(**environment):
     env = {
         name: value
@@ -58,17 +103,6 @@ def clean_environment(**environment):
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings"
     env.update(environment)
     return env
-
-
-def run(*args, **environment):
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=settings.BASE_DIR,
-        env=clean_environment(**environment),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +118,40 @@ def reader():
     yield process
     process.stdin.close()
     process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def starter():
+    process = subprocess.Popen(
+        [sys.executable, "-c", STARTER],
+        cwd=settings.BASE_DIR,
+        env=clean_environment(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    yield process
+    process.stdin.close()
+    process.wait(timeout=30)
+
+
+class Started:
+    def __init__(self, answer):
+        self.returncode, self.stdout, self.stderr = answer["returncode"], answer["stdout"], answer["stderr"]
+
+
+@pytest.fixture
+def start(starter):
+    """start("check", "--deploy", **environment) runs manage.py; start(wsgi=True, **environment) loads the WSGI
+    module; each in a new process with `environment` (and no other of the settings' variables)."""
+
+    def run_case(*argv, wsgi=False, **environment):
+        case = {"env": clean_environment(**environment), "argv": list(argv), "wsgi": wsgi}
+        starter.stdin.write(json.dumps(case) + "\n")
+        starter.stdin.flush()
+        return Started(json.loads(starter.stdout.readline()))
+
+    return run_case
 
 
 @pytest.fixture
@@ -127,38 +195,36 @@ def documented_production_environment():
     return {name: ("a-password" if value == "CHANGE" else value) for name, value in environment.items()}
 
 
-def test_production_with_the_documented_variables_passes_the_deploy_checks_without_a_warning():
-    result = run("manage.py", "check", "--deploy", **documented_production_environment())
+def test_production_with_the_documented_variables_passes_the_deploy_checks_without_a_warning(start):
+    result = start("check", "--deploy", **documented_production_environment())
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "System check identified no issues (0 silenced)." in output
 
 
-def test_production_without_a_shared_cache_refuses_the_page_cache():
+def test_production_without_a_shared_cache_refuses_the_page_cache(start):
     environment = documented_production_environment()
     del environment["REDIS_URL"]
-    result = run("manage.py", "check", **environment)
+    result = start("check", **environment)
     assert result.returncode != 0
     assert "portal.E001" in result.stderr and "REDIS_URL" in result.stderr
     # Without the page cache it starts, warned that the inquiry limits count per process.
-    without_page_cache = run("manage.py", "check", **{**environment, "DJANGO_PAGE_CACHE_SECONDS": "0"})
+    without_page_cache = start("check", **{**environment, "DJANGO_PAGE_CACHE_SECONDS": "0"})
     assert without_page_cache.returncode == 0
     assert "portal.W001" in without_page_cache.stderr + without_page_cache.stdout
 
 
-def test_production_refuses_the_console_email_backend():
+def test_production_refuses_the_console_email_backend(start):
     environment = documented_production_environment()
-    result = run(
-        "manage.py", "check", **environment, DJANGO_EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend"
-    )
+    result = start("check", **environment, DJANGO_EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend")
     assert result.returncode != 0
     assert "portal.E002" in result.stderr
 
 
-def test_the_app_server_will_not_load_with_a_failing_check():
+def test_the_app_server_will_not_load_with_a_failing_check(start):
     environment = documented_production_environment()
     del environment["REDIS_URL"]
-    result = run("-c", "import portal.wsgi", **environment)
+    result = start(wsgi=True, **environment)
     assert result.returncode != 0
     assert "portal.E001" in result.stderr
 
