@@ -300,8 +300,42 @@ def main():
             text = "\n".join(lines) + "\n"
             report.append(text)
             print("\n" + text)
+    text = targets(results, names)
+    report.append(text)
+    print("\n" + text)
     (WORK / "bench.md").write_text("\n\n".join(report))
     say(f"written to {WORK / 'bench.md'}")
+
+
+def targets(results, names):
+    """The performance budget, checked on this run's figures: every page at least 10 % of the near-trivial view's
+    throughput; at ten times the data, no page more than twice its time at the demo's size; a cached hit with
+    Redis at least 70 % of one with the local-memory cache."""
+    lines = ["### Budget", ""]
+    for (backend, size), rows in sorted(results.items()):
+        slow = [f"{kind} {ratio:.0%}" for kind, _p, _r, _p50, _p99, _e, ratio, _q in rows if ratio < 0.10]
+        label = f"{names[backend]}, ×{size}: every page at least 10 % of the near-trivial view"
+        lines.append(f"- {label}: " + ("met" if not slow else "missed (" + ", ".join(slow) + ")"))
+    for backend in names:
+        small, large = results.get((backend, 1)), results.get((backend, 10))
+        if small and large:
+            grown = [
+                f"{kind} {rate1 / rate10:.2f}×"
+                for (kind, _p, rate1, *_), (_k, _p2, rate10, *_r) in zip(small, large, strict=True)
+                if rate1 / rate10 > 2
+            ]
+            label = f"{names[backend]}: no page more than twice its time at ×10"
+            lines.append(f"- {label}: " + ("met" if not grown else "missed (" + ", ".join(grown) + ")"))
+    for size in (1, 10):
+        local, shared = results.get(("sqlite", size)), results.get(("postgres", size))
+        if local and shared:
+            ratio = shared[-1][2] / local[-1][2]
+            lines.append(
+                f"- ×{size}: a cached hit with Redis at least 70 % of one with the local-memory cache: "
+                + ("met" if ratio >= 0.7 else "missed")
+                + f" ({ratio:.0%})"
+            )
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
