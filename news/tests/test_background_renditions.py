@@ -16,10 +16,10 @@ from news.models import Post
 from news.tests.conftest import photo_upload
 from news.tests.test_uploads import post_form_data
 
-
 # The worker runs as in production, outside a transaction: between tasks it closes a connection left in a
 # transaction, which a test wrapped in one would lose (PostgreSQL).
 pytestmark = pytest.mark.django_db(transaction=True)
+
 
 @pytest.fixture
 def task_queue():
