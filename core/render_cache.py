@@ -11,9 +11,10 @@ changes:
   made from; a request reads the version and every part of its page in one
   round trip (`stored_parts`), before its view reads any data
   (`RenderCacheMiddleware`). Only GET and HEAD requests use them, and not a
-  request that read the visitor's session: the answer to a form, a
-  confirmation that names the visitor, a staff preview are not the page at
-  their address.
+  request that read the visitor's session, nor a view that says its page is
+  the visitor's own (`per_visitor`, core.views): the answer to a form, a
+  confirmation that names the visitor, the page of an alert's link, a staff
+  preview are not the page at their address.
 - data a view derives from content and needs on every request, such as the
   choices of a filter form (`per_version`): kept in this process, with the
   version it was made from.
@@ -51,10 +52,22 @@ def _session_read(request):
     return session is not None and session.accessed
 
 
+def _view_of(request):
+    match = getattr(request, "resolver_match", None)
+    view = getattr(match, "func", None)
+    return getattr(view, "view_class", view)
+
+
 def applies(request):
-    """Whether this request may read and store parts: the cache is on, the request is a GET or HEAD, and nothing
-    read the visitor's session (what it shows may be theirs)."""
-    return enabled() and request.method in ("GET", "HEAD") and not _session_read(request)
+    """Whether this request may read and store parts: the cache is on, the request is a GET or HEAD, its view
+    does not say its page is the visitor's own, and nothing read the visitor's session (what it shows may be
+    theirs)."""
+    return (
+        enabled()
+        and request.method in ("GET", "HEAD")
+        and not getattr(_view_of(request), "per_visitor", False)
+        and not _session_read(request)
+    )
 
 
 def declare_part(name, per_path):
@@ -66,9 +79,7 @@ def part_key(name, request, per_path):
     parameters the view reads, in a fixed order; and the language."""
     address = request.build_absolute_uri(request.path)
     if not per_path:
-        match = getattr(request, "resolver_match", None)
-        view = getattr(match, "func", None)
-        read = getattr(getattr(view, "view_class", view), "query_params", ())
+        read = getattr(_view_of(request), "query_params", ())
         # The parameters in a fixed order; a parameter's values in theirs (a shortlist is in the order it was made).
         params = [(param, value) for param in sorted(set(read)) for value in request.GET.getlist(param)]
         if params:

@@ -13,9 +13,11 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 import projects.forms
+from alerts.models import Subscription
+from alerts.services import unsubscribe_token
 from core import render_cache
 from core.content import bump_content_version
 from inquiries.models import Inquiry
@@ -368,6 +370,18 @@ def test_a_visitors_own_confirmation_is_never_stored(demo, render_cache_on):
         for url in (sent_url, alerts_sent_url):
             html = fetch(visitor, url)[0].content.decode()
             assert email in html and "sato@example.jp" not in html.replace(email, ""), url
+
+
+def test_the_pages_of_a_subscription_follow_it(client, demo, render_cache_on):
+    """The page of an unsubscribe link shows the subscription as it is now, not as it was a moment ago."""
+    subscription = Subscription.objects.create(email="kim@example.kr", language="en", consented_at=timezone.now())
+    with translation.override("en"):
+        url = reverse("alerts:unsubscribe", kwargs={"token": unsubscribe_token(subscription)})
+    for _request in range(2):
+        assert "Stop the alerts" in main_of(fetch(client, url)[0])
+    assert "Plot alerts stopped" in client.post(url).content.decode()
+    main = main_of(fetch(client, url)[0])
+    assert "No plot alert here" in main and "Stop the alerts" not in main
 
 
 def test_a_staff_preview_is_never_stored(client, demo, render_cache_on, admin_user):
