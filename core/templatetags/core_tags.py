@@ -158,8 +158,9 @@ def cached_block(parser, token):
     """{% cached_block "name" [per_path] %}…{% endcached_block %}: what it encloses depends on nothing but public
     content, the language and the address (with the query parameters the view reads; `per_path`: without the
     query), so it is rendered once per content version and reused, for every visitor, until content changes.
-    Off where RENDER_CACHE_SECONDS is 0 or the cache does not answer, for a request other than GET and HEAD, and
-    once the visitor's session was read (see core.render_cache)."""
+    Off where RENDER_CACHE_SECONDS is 0 or the cache does not answer, for a request other than GET and HEAD, on a
+    page its view says is the visitor's own (`per_visitor`), and once the visitor's session was read (see
+    core.render_cache)."""
     bits = token.split_contents()
     if len(bits) not in (2, 3) or (len(bits) == 3 and bits[2] != "per_path"):
         raise template.TemplateSyntaxError('Use {% cached_block "name" %} or {% cached_block "name" per_path %}.')
