@@ -65,6 +65,7 @@ class SubscribeView(TemplateView):
 @method_decorator(never_cache, name="dispatch")
 class SubscribeSentView(TemplateView):
     template_name = "alerts/sent.html"
+    per_visitor = True
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(email=self.request.session.get(SESSION_KEY), **kwargs)
@@ -80,6 +81,7 @@ def link_problem(request, error):
 class ConfirmView(View):
     """GET shows what is being confirmed and a button; POST confirms (a link checker's visit confirms nothing)."""
 
+    per_visitor = True
     http_method_names = ["get", "post", "head", "options"]
 
     def dispatch(self, request, token, *args, **kwargs):
@@ -101,6 +103,7 @@ class ConfirmView(View):
 class UnsubscribeView(View):
     """GET shows a one-button page; POST (the button, or a mail client's one-click request) ends the subscription."""
 
+    per_visitor = True
     http_method_names = ["get", "post", "head", "options"]
 
     def dispatch(self, request, token, *args, **kwargs):

@@ -9,7 +9,12 @@ changes:
   of each address, and a page's content block unless it carries a CSRF
   token. They live in the shared cache, each with the content version it was
   made from; a request reads the version and every part of its page in one
-  round trip (`stored_parts`).
+  round trip (`stored_parts`), before its view reads any data
+  (`RenderCacheMiddleware`). Only GET and HEAD requests use them, and not a
+  request that read the visitor's session, nor a view that says its page is
+  the visitor's own (`per_visitor`, core.views): the answer to a form, a
+  confirmation that names the visitor, the page of an alert's link, a staff
+  preview are not the page at their address.
 - data a view derives from content and needs on every request, such as the
   choices of a filter form (`per_version`): kept in this process, with the
   version it was made from.
@@ -42,6 +47,29 @@ def enabled():
     return settings.RENDER_CACHE_SECONDS > 0
 
 
+def _session_read(request):
+    session = getattr(request, "session", None)
+    return session is not None and session.accessed
+
+
+def _view_of(request):
+    match = getattr(request, "resolver_match", None)
+    view = getattr(match, "func", None)
+    return getattr(view, "view_class", view)
+
+
+def applies(request):
+    """Whether this request may read and store parts: the cache is on, the request is a GET or HEAD, its view
+    does not say its page is the visitor's own, and nothing read the visitor's session (what it shows may be
+    theirs)."""
+    return (
+        enabled()
+        and request.method in ("GET", "HEAD")
+        and not getattr(_view_of(request), "per_visitor", False)
+        and not _session_read(request)
+    )
+
+
 def declare_part(name, per_path):
     _PARTS.add((name, per_path))
 
@@ -51,10 +79,9 @@ def part_key(name, request, per_path):
     parameters the view reads, in a fixed order; and the language."""
     address = request.build_absolute_uri(request.path)
     if not per_path:
-        match = getattr(request, "resolver_match", None)
-        view = getattr(match, "func", None)
-        read = getattr(getattr(view, "view_class", view), "query_params", ())
-        params = sorted((param, value) for param in read for value in request.GET.getlist(param))
+        read = getattr(_view_of(request), "query_params", ())
+        # The parameters in a fixed order; a parameter's values in theirs (a shortlist is in the order it was made).
+        params = [(param, value) for param in sorted(set(read)) for value in request.GET.getlist(param)]
         if params:
             address += "?" + urlencode(params)
     return f"render:{name}:{translation.get_language()}:" + hashlib.sha256(address.encode()).hexdigest()
@@ -81,14 +108,42 @@ def stored_parts(request):
     return parts
 
 
+def _seconds_to_keep(request):
+    """How long what this request makes may be kept (core.content.seconds_to_keep), worked out once per request."""
+    if request is None:
+        return seconds_to_keep(settings.RENDER_CACHE_SECONDS)
+    if not hasattr(request, "_render_cache_timeout"):
+        request._render_cache_timeout = seconds_to_keep(settings.RENDER_CACHE_SECONDS)
+    return request._render_cache_timeout
+
+
 def store_part(request, key, html):
     """Keep a part for its content version; never one that holds this visitor's CSRF token (Django's
-    `get_token()` marks the request when anything on the page asked for it)."""
-    if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
+    `get_token()` marks the request when anything on the page asked for it), nor one made after the visitor's
+    session was read."""
+    if "CSRF_COOKIE_NEEDS_UPDATE" in request.META or _session_read(request):
         return
-    timeout = seconds_to_keep(settings.RENDER_CACHE_SECONDS)
+    timeout = _seconds_to_keep(request)
     if timeout > 0:
         cache.set(key, (request._content_version, html), timeout)
+
+
+class RenderCacheMiddleware:
+    """Reads the content version and the page's stored parts before the view reads any data. A part is stored
+    with the version its request started with: made from data read before a change committed, it is never taken
+    for a part of the version after the change."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # The site's pages (under a language prefix, outside the admin); other answers have no parts.
+        prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        if applies(request) and request.path.startswith(prefixes) and "/admin/" not in request.path:
+            stored_parts(request)
 
 
 def per_version(request, key, compute):
@@ -108,5 +163,5 @@ def per_version(request, key, compute):
     value = compute()
     if len(_DERIVED) >= MAX_DERIVED:
         _DERIVED.clear()
-    _DERIVED[key] = (version, now + seconds_to_keep(settings.RENDER_CACHE_SECONDS), value)
+    _DERIVED[key] = (version, now + _seconds_to_keep(request), value)
     return value

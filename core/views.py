@@ -6,6 +6,11 @@ whose content part comes from the render cache, it is never worked out.
 A view that reads query parameters says which (`query_params` on the class,
 `reads_query` on a function): the page cache keys a page on those alone, so
 that `?utm_source=…` and other parameters no page reads share one entry.
+
+A view whose page shows what is not public content but one visitor's own (a
+subscription reached by its link, an inquiry just sent) says so with
+`per_visitor = True` on the class: no part of its page is kept by the render
+cache.
 """
 
 from functools import partial

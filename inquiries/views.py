@@ -91,6 +91,7 @@ class InquirySentView(TemplateView):
     """The confirmation after the redirect: the reference and where the email went, for this visitor only."""
 
     template_name = "inquiries/sent.html"
+    per_visitor = True
 
     def get_context_data(self, **kwargs):
         pk = self.request.session.get(SESSION_KEY)

@@ -30,7 +30,7 @@ def scale_demo_news(factor):
         posts = [post for post in Post.objects.order_by("pk") if not is_copy(post.slug_vi)]
         for number in range(2, factor + 1):
             for post in posts:
-                values = copied_values(post, exclude=("publish_at", "created_by_id"))
+                values = copied_values(post, exclude=("publish_at", "created_by_id", "created_at", "updated_at"))
                 values["publish_at"] = post.publish_at - timedelta(days=number - 1)
                 values["slug_vi"] = copy_key(post.slug_vi, number)
                 copy = upsert(tally, Post, {"slug_vi": copy_key(post.slug_vi, number)}, values)

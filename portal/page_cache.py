@@ -77,7 +77,8 @@ def query_params(request):
 def page_key(request):
     """The cache key of the page: scheme, host, path and the parameters the page reads, in a fixed order."""
     read = query_params(request)
-    params = sorted((name, value) for name in read for value in request.GET.getlist(name))
+    # The parameters in a fixed order; a parameter's values in theirs (a shortlist is in the order it was made).
+    params = [(name, value) for name in sorted(set(read)) for value in request.GET.getlist(name)]
     address = request.build_absolute_uri(request.path)
     if params:
         address += "?" + urlencode(params)

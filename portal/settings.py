@@ -117,6 +117,8 @@ MIDDLEWARE = [
     "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Reads the parts of the page kept in the render cache before the view reads any data (core/render_cache.py).
+    "core.render_cache.RenderCacheMiddleware",
     # Last, as django-axes asks: answers a locked-out log-in with the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

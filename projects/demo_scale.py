@@ -28,7 +28,8 @@ def scale_demo_projects(factor):
                 values = copied_values(investor, exclude=("name_vi", "logo", "logo_renditions"))
                 copies[investor.pk] = upsert(tally, Investor, {"name_vi": copy_key(investor.name_vi, number)}, values)
             for project in projects:
-                values = copied_values(project, exclude=("name_vi", "investor_id", "plot_id"))
+                # The sort keys are made from the copy's own name when it is saved.
+                values = copied_values(project, exclude=("name_vi", "investor_id", "plot_id", "sort_keys"))
                 values["investor_id"] = copies[project.investor_id].pk
                 if project.plot_id is not None:
                     values["plot_id"] = Plot.objects.get(code=copy_key(project.plot.code, number)).pk

@@ -137,7 +137,10 @@ class CachedBlockNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or not render_cache.enabled() or context.get("preview"):
+        if request is None or not render_cache.applies(request) or context.get("preview"):
+            return self.nodelist.render(context)
+        if self.per_path and context.get("alternate_query"):
+            # The language switcher keeps a query that is the page's state (a shortlist): not a part of the path.
             return self.nodelist.render(context)
         parts = render_cache.stored_parts(request)
         if parts is None:
@@ -155,7 +158,9 @@ def cached_block(parser, token):
     """{% cached_block "name" [per_path] %}…{% endcached_block %}: what it encloses depends on nothing but public
     content, the language and the address (with the query parameters the view reads; `per_path`: without the
     query), so it is rendered once per content version and reused, for every visitor, until content changes.
-    Off where RENDER_CACHE_SECONDS is 0 or the cache does not answer."""
+    Off where RENDER_CACHE_SECONDS is 0 or the cache does not answer, for a request other than GET and HEAD, on a
+    page its view says is the visitor's own (`per_visitor`), and once the visitor's session was read (see
+    core.render_cache)."""
     bits = token.split_contents()
     if len(bits) not in (2, 3) or (len(bits) == 3 and bits[2] != "per_path"):
         raise template.TemplateSyntaxError('Use {% cached_block "name" %} or {% cached_block "name" per_path %}.')

@@ -79,6 +79,17 @@ def test_parameters_a_page_reads_make_their_own_entries(client, park, page_cache
     assert leased["X-Page-Cache"] == "miss" and leased.content != available.content
 
 
+def test_the_order_of_a_parameters_values_is_part_of_the_key(client, park, page_cache_on):
+    """A shortlist is in the order it was made: ?plot=A&plot=B shows A first, ?plot=B&plot=A shows B first."""
+    a, b = (f"plot={code}" for code in Plot.objects.order_by("code").values_list("code", flat=True)[:2])
+    url = reverse("parks:compare")
+    first, _ = get(client, f"{url}?{a}&{b}")
+    second, _ = get(client, f"{url}?{b}&{a}")
+    assert first["X-Page-Cache"] == second["X-Page-Cache"] == "miss"
+    assert first.content != second.content
+    assert get(client, f"{url}?{b}&utm_source=x&{a}")[0]["X-Page-Cache"] == "hit"
+
+
 def test_scheme_and_host_are_part_of_the_key(client, park, page_cache_on, settings):
     settings.ALLOWED_HOSTS = ["testserver", "www.testserver"]
     url = reverse("portal:park")

@@ -10,7 +10,7 @@ from news.demo_scale import remove_news_copies, scale_demo_news
 from news.models import Category, Document, Post, PostPhoto
 from pages.demo import load_demo_pages
 from pages.models import BoardContact, Page, PageSection
-from parks.demo import PLOTS, load_demo_park
+from parks.demo import PARK, PHASES, PLOTS, ZONES, load_demo_park
 from parks.demo_scale import remove_park_copies, scale_demo_park
 from parks.demo_shapes import apply_demo_shapes
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
@@ -41,8 +41,12 @@ COUNTED = [
 
 
 def not_demo():
-    """A row this database holds that the demo did not make (a real plot, post or project), or None."""
+    """A row this database holds that the demo did not make (a real park, phase, zone, plot, post or project), or
+    None."""
     demo = {
+        Park: ("name_vi", {PARK["name_vi"]}),
+        Phase: ("name_vi", {phase["name_vi"] for phase in PHASES}),
+        Zone: ("code", {zone[1] for zone in ZONES}),
         Plot: ("code", {plot[0] for plot in PLOTS}),
         Post: ("slug_vi", {post["slug_vi"] for post in POSTS}),
         Project: ("name_vi", {project["name_vi"] for project in PROJECTS}),
@@ -79,7 +83,10 @@ class Command(BaseCommand):
         # One transaction: a run that fails half-way leaves the database (and its search index) as it was.
         with transaction.atomic(), batched():
             result = load_demo_park()
-            result["updated"] += apply_demo_shapes()
+            if scale == 1:
+                # At a larger scale the tiling gives the demo's zones and plots their outlines, shrunk into its
+                # first tile: drawing them full size first would change them back and forth on every run.
+                result["updated"] += apply_demo_shapes()
             for loader in (load_demo_pages, load_demo_projects, load_demo_news):
                 for key, value in loader().items():
                     result[key] += value
