@@ -42,7 +42,7 @@ ROADS = [
     ("QL1B", gettext_lazy("National Highway 1B"), "national", [THAI_NGUYEN, (21.80, 106.20), LANG_SON, HUU_NGHI]),
 ]
 # Towns drawn for orientation only (not destinations of a connection record).
-TOWNS = [(gettext_lazy("Cao Bằng"), CAO_BANG), (gettext_lazy("Lạng Sơn"), LANG_SON)]
+TOWNS = [(gettext_lazy("Cao Bang"), CAO_BANG), (gettext_lazy("Lang Son"), LANG_SON)]
 
 
 @dataclass
