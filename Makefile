@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve demo test test-postgres test-languages rehearse bench lint format messages messages-check migrations-check check clean
+.PHONY: install run serve demo test test-postgres test-languages rehearse bench screenshots lint format messages messages-check migrations-check check clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found %s)." % sys.version.split()[0])'
@@ -69,6 +69,11 @@ rehearse: install
 # size and ten times it (scripts/bench.py; installs wrk when missing). Not part of CI: timings stay out of it.
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Full-page pictures of the public pages at 375 and 1280 px, in each language, into var/screenshots/, from a
+# database of its own with the demo (scripts/screenshots.py; Debian's Chromium). Not part of CI: for the eye.
+screenshots: install
+	$(BIN)/python scripts/screenshots.py
 
 migrations-check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run

@@ -34,14 +34,23 @@ def _sky(draw, top, bottom, height):
 
 
 def _hills(draw, rng, base, amplitude, colour, jitter=0.0):
+    """A ridge across the whole width: a walk that turns back at its limits, so it never runs flat along them."""
+    low, high = base - amplitude, base + amplitude // 3
     points = [(0, HEIGHT)]
     x = 0
     y = base
-    while x <= WIDTH + 80:
+    while True:
         points.append((x, y))
-        x += rng.randint(60, 140)
-        y = max(base - amplitude, min(base + amplitude // 3, y + rng.randint(-amplitude // 2, amplitude // 2)))
-    points.append((WIDTH, HEIGHT))
+        if x >= WIDTH:
+            break
+        x = min(WIDTH + 40, x + rng.randint(60, 140))
+        y += rng.randint(-amplitude // 2, amplitude // 2)
+        if y < low:
+            y = low + (low - y)
+        elif y > high:
+            y = high - (y - high)
+        y = max(low, min(high, y))
+    points.append((x, HEIGHT))
     draw.polygon(points, fill=_mix(colour, SKY, jitter))
 
 
@@ -97,7 +106,8 @@ def draw_scene(kind, seed):
     if kind == "factories":
         for i, x in enumerate(range(80, WIDTH - 300, 420)):
             _factory(draw, x, ground, 340, 190 + (i % 2) * 40, roof_teeth=3 + i % 2)
-        for x in range(40, WIDTH, 260):
+        # Trees in the gaps between the halls, never in front of a door.
+        for x in [40, *range(460, WIDTH - 300, 420), 1340, 1540]:
             _tree(draw, x, ground + 10, 80)
     elif kind == "construction":
         _factory(draw, 150, ground, 420, 200)

@@ -10,6 +10,7 @@ cover one another; a label moved away from its place gets a leader line.
 
 import math
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext, gettext_lazy, ngettext
@@ -20,6 +21,7 @@ FONT = 15
 SMALL = 12.5
 CHAR = 0.56  # a character's width in ems, roughly, for Be Vietnam Pro
 LINE_LENGTH = 22  # characters of a place's name on one line of its label
+NEAR, FAR = 10, 34  # how far from its place a label starts: beside it, or past a road that runs beside it
 
 # Schematic roads: (label, kind, [(latitude, longitude)]). Waypoints are towns the road runs through.
 HANOI, THAI_NGUYEN, PARK, BAC_KAN = (21.03, 105.85), (21.59, 105.84), (21.86, 105.78), (22.15, 105.83)
@@ -42,7 +44,7 @@ ROADS = [
     ("QL1B", gettext_lazy("National Highway 1B"), "national", [THAI_NGUYEN, (21.80, 106.20), LANG_SON, HUU_NGHI]),
 ]
 # Towns drawn for orientation only (not destinations of a connection record).
-TOWNS = [(gettext_lazy("Cao Bằng"), CAO_BANG), (gettext_lazy("Lạng Sơn"), LANG_SON)]
+TOWNS = [(gettext_lazy("Cao Bang"), CAO_BANG), (gettext_lazy("Lang Son"), LANG_SON)]
 
 
 @dataclass
@@ -172,10 +174,42 @@ def _overlaps(box, other, pad=2):
     )
 
 
+def _segments(roads):
+    """The straight stretches of the roads, as ((x1, y1), (x2, y2))."""
+    segments = []
+    for road in roads:
+        segments += pairwise(tuple(float(value) for value in point.split(",")) for point in road.points.split())
+    return segments
+
+
+def _crosses(box, segment, pad=0):
+    """Whether the straight stretch runs through the box (grown by `pad` on every side)."""
+    left, top, right, bottom = box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad
+    (x1, y1), (x2, y2) = segment
+    dx, dy = x2 - x1, y2 - y1
+    start, end = 0.0, 1.0
+    # Liang–Barsky: clip the stretch to the box; it crosses the box if anything is left of it.
+    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            start = max(start, t)
+        else:
+            end = min(end, t)
+        if start > end:
+            return False
+    return True
+
+
 def _place_labels(places, height, roads):
-    """Give each place a label beside it that covers no other label, place or road shield, moving it if need be."""
+    """Give each place a label beside it that covers no other label, place or road shield, moving it if need be;
+    of the free positions, the first that no road runs through."""
     taken = [(place.x - 7, place.y - 7, place.x + 7, place.y + 7) for place in places]
     taken += [road.shield_box for road in roads]
+    segments = _segments(roads)
     for place in sorted(places, key=lambda item: (item.kind != "park", item.y)):
         lines = wrap(place.name) + ([distance_line(place.connection)] if place.connection is not None else [])
         prefer_left = place.x > WIDTH * 0.6
@@ -188,7 +222,7 @@ def _place_labels(places, height, roads):
                 candidates.append(
                     Label(
                         lines,
-                        place.x - 10 if left else place.x + 10,
+                        place.x - NEAR if left else place.x + NEAR,
                         place.y + 5 + dy,
                         "end" if left else "start",
                         figures=figures,
@@ -199,16 +233,23 @@ def _place_labels(places, height, roads):
                 candidates.append(
                     Label(lines, place.x, place.y - 8 - height_of_label + FONT, "middle", figures=figures)
                 )
-        chosen = None
+        # Farther out to the side, past roads that run close beside the place (with a leader line).
+        for step in (0, 1, -1, 2, -2):
+            dy = step * (FONT + 4)
+            for left in (prefer_left, not prefer_left):
+                x = place.x - FAR if left else place.x + FAR
+                candidates.append(Label(lines, x, place.y + 5 + dy, "end" if left else "start", figures=figures))
+        free = []
         for label in candidates:
             box = _box(label)
             inside = box[0] >= 2 and box[2] <= WIDTH - 2 and box[1] >= 2 and box[3] <= height - 2
             if inside and not any(_overlaps(box, other) for other in taken):
-                chosen = label
-                break
+                free.append(label)
+        clear = [label for label in free if not any(_crosses(_box(label), segment) for segment in segments)]
+        chosen = (clear or free or [None])[0]
         if chosen is None:  # nowhere free: beside the place, as readable as the drawing allows
             chosen = candidates[0]
-        elif abs(chosen.y - (place.y + 5)) > FONT and chosen.anchor != "middle":
+        elif chosen.anchor != "middle" and (abs(chosen.y - (place.y + 5)) > FONT or abs(chosen.x - place.x) > NEAR):
             chosen.leader = (place.x, place.y, chosen.x, chosen.y - FONT / 3)
         place.label = chosen
         taken.append(_box(chosen))

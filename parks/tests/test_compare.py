@@ -58,6 +58,12 @@ def test_the_shortlist_is_the_address(client, park, language):
 
 
 @pytest.mark.django_db
+def test_the_lease_price_reads_as_in_vietnamese_elsewhere(client, park):
+    response = compare(client, "?plot=P2-0-0", "vi")
+    assert row(response, "Giá thuê") == ["50.000 đồng/m²/năm"]
+
+
+@pytest.mark.django_db
 def test_the_compare_page_sets_the_plots_side_by_side(client, park):
     response = compare(client, "?plot=P2-0-0&plot=P2-0-2")
     assert row(response, "Area") == ["10,000 m²", "10,002 m²"]
@@ -65,6 +71,8 @@ def test_the_compare_page_sets_the_plots_side_by_side(client, park):
     assert row(response, "Power") == ["ask the Board", "ask the Board"]
     assert row(response, "Site cleared") == ["ask the Board", "ask the Board"]
     assert row(response, "Terms verified") == ["1 October 2026", "1 October 2026"]
+    # The price is written as on the plot's own page and in the tables (docs/wording.md).
+    assert row(response, "Lease price") == ["50,000 VND/m²/year", "50,000 VND/m²/year"]
     assert row(response, "Available neighbours") == ["none", "none"]
     # Each plot: its data sheet, and the shortlist without it.
     assert row(response, "Documents") == ["Data sheet (PDF)", "Data sheet (PDF)"]

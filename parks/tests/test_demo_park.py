@@ -1,6 +1,8 @@
 """The demo park as loaded (once for the module): its master plans drawn, the neighbours of its plots, the
 corridor map of its connections."""
 
+import unicodedata
+
 import pytest
 from django.utils import translation
 
@@ -146,8 +148,13 @@ def test_the_map_and_its_table_show_every_connection(client, demo_park, language
     if language == "en":
         assert "A schematic map, not to survey scale" in text
         assert any(label.startswith("Hanoi") and label.endswith("130 km · 2 h 20 min") for label in labels)
+        # The towns drawn for orientation are written as the English text writes them, without diacritics.
+        assert {"Cao Bang", "Lang Son"} <= set(labels)
+        decomposed = unicodedata.normalize("NFD", " ".join(labels))
+        assert not any(unicodedata.combining(char) for char in decomposed) and "đ" not in decomposed.lower(), labels
     else:
         assert "Bản đồ sơ đồ, không theo tỷ lệ" in text
+        assert {"Cao Bằng", "Lạng Sơn"} <= set(labels)
         assert any(label.startswith("Hà Nội") and label.endswith("130 km · 2 giờ 20 phút") for label in labels)
     # No style attribute, no outside address: the strict Content-Security-Policy holds.
     assert "style=" not in text

@@ -173,3 +173,43 @@ def test_a_language_with_no_text_yet_shows_the_vietnamese_marked_as_such(page, l
     )
     # No console error (the Content-Security-Policy included), no request to another host.
     assert page.problems == []
+
+
+def test_pages_keep_their_side_margins_on_a_phone(page, live_server, park):
+    # Pages whose content block is both a .container and a .section: the section's spacing must not take away
+    # the container's side padding, or the text touches the edges of the screen.
+    page.set_viewport_size({"width": 375, "height": 812})
+    for path in ("/en/contact/", "/en/sectors/", "/en/incentives/"):
+        page.goto(live_server.url + path)
+        boxes = [element.bounding_box() for element in page.locator("main h2, main .card").all()]
+        assert boxes, path
+        for box in boxes:
+            assert box["x"] >= 16 and box["x"] + box["width"] <= 375 - 16, (path, box)
+    assert page.problems == []
+
+
+def test_a_verified_line_keeps_its_check_mark_beside_the_text(page, live_server, park):
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(f"{live_server.url}/vi/")
+    verified = page.locator(".section-head .verified").first
+    # Narrowed so that the text must wrap: the check mark stays on its first line, beside it.
+    verified.evaluate("element => { element.style.width = '9rem'; }")
+    icon, lines = verified.evaluate(
+        """element => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            const lines = [...range.getClientRects()].filter(rect => rect.width > 0);
+            return [element.querySelector('svg').getBoundingClientRect().toJSON(), lines.length];
+        }"""
+    )
+    first_line = verified.evaluate(
+        """element => {
+            const node = [...element.childNodes].find(child => child.nodeType === 3 && child.textContent.trim());
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return range.getClientRects()[0].toJSON();
+        }"""
+    )
+    assert lines > 2  # the text did wrap
+    assert icon["right"] <= first_line["left"]
+    assert abs((icon["top"] + icon["bottom"]) / 2 - (first_line["top"] + first_line["bottom"]) / 2) < 6
