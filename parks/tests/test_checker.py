@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from conftest import VERIFIED, build_park
+from core.batch import batched
 from core.testing import parse, query_count
 from parks.checker import MET, NOT_MET, UNKNOWN, PlannedProject, check, incentives_with_rules
 from parks.models import Incentive, IncentiveRule, Phase, Sector
@@ -171,11 +172,12 @@ def test_an_ended_incentive_leaves_the_list_but_keeps_its_page(client, rules):
 def test_query_count_does_not_grow_with_incentives(client, empty_site, scale):
     build_park(scale=scale)
     sectors = list(Sector.objects.all()[:3])
-    for incentive in Incentive.objects.all():
-        for index in range(scale):
-            rule = IncentiveRule.objects.create(incentive=incentive, title_vi=f"Điều kiện {index}", min_workers=10)
-            rule.sectors.set(sectors)
-            rule.phases.set(Phase.objects.all())
+    with batched():
+        for incentive in Incentive.objects.all():
+            for index in range(scale):
+                rule = IncentiveRule.objects.create(incentive=incentive, title_vi=f"Điều kiện {index}", min_workers=10)
+                rule.sectors.set(sectors)
+                rule.phases.set(Phase.objects.all())
     with translation.override("en"):
         count = query_count(client, reverse("parks:checker") + f"?workers=20&sector={sectors[0].pk}")
     # The sector and phase choices, the chosen sector, the incentives, their rules, sectors and phases, + layout.
