@@ -41,3 +41,14 @@ def defer(work, *items):
         return False
     pending.setdefault(work, set()).update(items)
     return True
+
+
+def by_model(items, size=500):
+    """(model, primary keys) for noted (model, pk) pairs: each model's keys in order, at most `size` at a time."""
+    keys = {}
+    for model, pk in items:
+        keys.setdefault(model, set()).add(pk)
+    for model, pks in keys.items():
+        pks = sorted(pks)
+        for start in range(0, len(pks), size):
+            yield model, pks[start : start + size]

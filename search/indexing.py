@@ -11,7 +11,6 @@ Inside a `core.batch.batched()` block (a loader saving many objects), what
 the saves ask to index is indexed once, at the end of the block.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass
 from html import unescape
 
@@ -23,7 +22,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from core.batch import defer
+from core.batch import by_model, defer
 from core.i18n import default_language, fold, language_codes
 from news.models import Document, Post
 from pages.models import Page
@@ -215,13 +214,8 @@ def index_objects(model, pks):
 
 def _index_batch(items):
     """Index the (model, pk) pairs noted during a `core.batch.batched()` block."""
-    by_model = defaultdict(set)
-    for model, pk in items:
-        by_model[model].add(pk)
-    for model, pks in by_model.items():
-        pks = sorted(pks)
-        for start in range(0, len(pks), 500):
-            index_objects(model, pks[start : start + 500])
+    for model, pks in by_model(items):
+        index_objects(model, pks)
 
 
 def remove_object(model, pk):

@@ -12,7 +12,6 @@ Which fields count comes from modeltranslation's registry: every registered
 model's translated text fields except slugs, which are made from titles.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -24,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from core.batch import defer
+from core.batch import by_model, defer
 from core.i18n import default_language, target_languages
 from translations.models import TranslationRecord
 
@@ -244,13 +243,8 @@ def record_on_save(obj):
 
 
 def _record_batch(items):
-    by_model = defaultdict(set)
-    for model, pk in items:
-        by_model[model].add(pk)
-    for model, pks in by_model.items():
-        pks = sorted(pks)
-        for start in range(0, len(pks), 500):
-            _record(model, list(model._base_manager.filter(pk__in=pks[start : start + 500])))
+    for model, pks in by_model(items):
+        _record(model, list(model._base_manager.filter(pk__in=pks)))
 
 
 def visible_models(user):
