@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Python may keep its compiled files (and pytest its rewritten test modules) in __pycache__ even where the
+# environment says not to: each run of the suite, each of its worker processes and each process a test starts
+# would otherwise compile the project anew.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: install run serve demo test test-postgres test-languages rehearse bench screenshots lint format messages messages-check migrations-check check clean
 

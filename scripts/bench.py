@@ -21,7 +21,9 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import psycopg2
@@ -181,14 +183,20 @@ def start_gunicorn(environment, port):
         stdout=subprocess.DEVNULL,
         stderr=open(WORK / "gunicorn.log", "ab"),  # noqa: SIM115 (kept while the server runs)
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return server
-        time.sleep(0.2)
+    # Ready when the site answers: the socket opens before the workers have loaded it.
+    deadline = time.monotonic() + 60
+    answered = 0
+    while time.monotonic() < deadline and answered < 4:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{TRIVIAL}", timeout=5) as response:
+                answered += response.status == 200
+        except (OSError, urllib.error.URLError):
+            answered = 0
+            time.sleep(0.2)
+    if answered >= 4:
+        return server
     server.terminate()
-    raise SystemExit("gunicorn did not start (var/bench/gunicorn.log)")
+    raise SystemExit("gunicorn did not answer within 60 s (var/bench/gunicorn.log)")
 
 
 def wrk(port, path, seconds):
@@ -199,6 +207,8 @@ def wrk(port, path, seconds):
         ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", url], capture_output=True, text=True, check=True
     ).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    if rate == 0:
+        raise SystemExit(f"no answer from {url} under load (var/bench/gunicorn.log):\n{output}")
     latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.M))
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
     return rate, milliseconds(latency["50"]), milliseconds(latency["99"]), int(errors.group(1)) if errors else 0
