@@ -16,6 +16,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from accounts.policy import second_factor_required
 from accounts.testing import enrolled_device
 from core.batch import batched
+from core.builders import add_all, create_all
 from pages.models import BoardContact, Page, PageSection
 from parks.models import Connection, Incentive, Infrastructure, Park, Phase, Plot, Sector, Zone
 from translations.models import TranslationRecord
@@ -30,7 +31,8 @@ def pytest_configure(config):
 
 def build_park(scale=1):
     """A park with three phases; `scale` multiplies every list the public pages show (what the saves' receivers
-    derive is worked out once, at the end, as the demo loader does)."""
+    derive is worked out once, at the end, as the demo loader does). The objects of each list are saved together
+    (core.builders); portal/tests/test_builders.py checks that saving them one by one makes the same."""
     with batched():
         return _build_park(scale)
 
@@ -54,19 +56,12 @@ def _build_park(scale):
         email="board@example.com",
         phone="+84 209 000 000",
     )
-    sectors = [
-        Sector.objects.create(name_vi=f"Chế biến nông sản {i}", name_en=f"Agricultural processing {i}", order=i)
+    sectors = create_all(
+        Sector(name_vi=f"Chế biến nông sản {i}", name_en=f"Agricultural processing {i}", order=i)
         for i in range(7 * scale)
-    ]
-    phases = []
-    for index, (name_vi, name_en, area, status) in enumerate(
-        [
-            ("Giai đoạn I", "Phase I", "73.5", Phase.Status.FULLY_LEASED),
-            ("Mở rộng giai đoạn I", "Phase I extension", "51", Phase.Status.PLANNED),
-            ("Giai đoạn II", "Phase II", "80.3", Phase.Status.UNDER_CONSTRUCTION),
-        ]
-    ):
-        phase = Phase.objects.create(
+    )
+    phases = create_all(
+        Phase(
             park=park,
             name_vi=name_vi,
             name_en=name_en,
@@ -75,29 +70,42 @@ def _build_park(scale):
             status=status,
             verified_on=VERIFIED,
         )
-        phase.priority_sectors.set(sectors)
-        phases.append(phase)
-        for z in range(2 * scale):
-            zone = Zone.objects.create(
-                phase=phase,
-                code=f"{index}-{z}",
-                name_vi=f"Khu nhà máy {z}",
-                name_en=f"Factory zone {z}",
-                land_use=Zone.LandUse.FACTORY,
-                area_ha=Decimal("10"),
-            )
-            for p in range(3):
-                plot = Plot.objects.create(
-                    zone=zone,
-                    code=f"P{index}-{z}-{p}",
-                    area_m2=10000 + p,
-                    verified_on=VERIFIED,
-                    status=[Plot.Status.AVAILABLE, Plot.Status.RESERVED, Plot.Status.LEASED][p],
-                    lease_price=Decimal("50000"),
-                )
-                plot.allowed_sectors.set(sectors[:2])
-    for i in range(5 * scale):
-        Incentive.objects.create(
+        for index, (name_vi, name_en, area, status) in enumerate(
+            [
+                ("Giai đoạn I", "Phase I", "73.5", Phase.Status.FULLY_LEASED),
+                ("Mở rộng giai đoạn I", "Phase I extension", "51", Phase.Status.PLANNED),
+                ("Giai đoạn II", "Phase II", "80.3", Phase.Status.UNDER_CONSTRUCTION),
+            ]
+        )
+    )
+    add_all(Phase.priority_sectors, dict.fromkeys(phases, sectors))
+    zones = create_all(
+        Zone(
+            phase=phase,
+            code=f"{index}-{z}",
+            name_vi=f"Khu nhà máy {z}",
+            name_en=f"Factory zone {z}",
+            land_use=Zone.LandUse.FACTORY,
+            area_ha=Decimal("10"),
+        )
+        for index, phase in enumerate(phases)
+        for z in range(2 * scale)
+    )
+    plots = create_all(
+        Plot(
+            zone=zone,
+            code=f"P{zone.code}-{p}",
+            area_m2=10000 + p,
+            verified_on=VERIFIED,
+            status=[Plot.Status.AVAILABLE, Plot.Status.RESERVED, Plot.Status.LEASED][p],
+            lease_price=Decimal("50000"),
+        )
+        for zone in zones
+        for p in range(3)
+    )
+    add_all(Plot.allowed_sectors, dict.fromkeys(plots, sectors[:2]))
+    create_all(
+        Incentive(
             category=Incentive.Category.TAX,
             title_vi=f"Ưu đãi thuế {i}",
             title_en=f"Tax incentive {i}",
@@ -108,25 +116,38 @@ def _build_park(scale):
             verified_on=VERIFIED,
             order=i,
         )
-    for i in range(5 * scale):
-        Infrastructure.objects.create(
+        for i in range(5 * scale)
+    )
+    create_all(
+        Infrastructure(
             park=park, kind=Infrastructure.Kind.POWER, title_vi=f"Điện {i}", title_en=f"Power {i}", verified_on=VERIFIED
         )
-        Connection.objects.create(
+        for i in range(5 * scale)
+    )
+    create_all(
+        Connection(
             park=park,
             destination_vi=f"Hà Nội {i}",
             destination_en=f"Hanoi {i}",
             distance_km=Decimal("160"),
             verified_on=VERIFIED,
         )
-        BoardContact.objects.create(name=f"Nguyễn Văn {i}", position_vi="Trưởng phòng", position_en="Head", order=i)
-    for layout in Page.Layout.values:
-        for i in range(scale):
-            page = Page.objects.create(title_vi=f"Trang {layout} {i}", title_en=f"Page {layout} {i}", layout=layout)
-            for s in range(4):
-                PageSection.objects.create(
-                    page=page, heading_vi=f"Bước {s}", heading_en=f"Step {s}", body_vi="Nội dung", body_en="Text"
-                )
+        for i in range(5 * scale)
+    )
+    create_all(
+        BoardContact(name=f"Nguyễn Văn {i}", position_vi="Trưởng phòng", position_en="Head", order=i)
+        for i in range(5 * scale)
+    )
+    pages = create_all(
+        Page(title_vi=f"Trang {layout} {i}", title_en=f"Page {layout} {i}", layout=layout)
+        for layout in Page.Layout.values
+        for i in range(scale)
+    )
+    create_all(
+        PageSection(page=page, heading_vi=f"Bước {s}", heading_en=f"Step {s}", body_vi="Nội dung", body_en="Text")
+        for page in pages
+        for s in range(4)
+    )
     return park
 
 

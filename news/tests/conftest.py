@@ -54,8 +54,9 @@ def other_category(db):
     return Category.objects.create(name_vi="Thông báo", name_en="Notices", order=1)
 
 
-def make_post(category, title_vi, *, title_en="", status=Post.Status.PUBLISHED, publish_at=None, **extra):
-    return Post.objects.create(
+def new_post(category, title_vi, *, title_en="", status=Post.Status.PUBLISHED, publish_at=None, **extra):
+    """A post as `make_post` saves it, not saved yet (for core.builders.create_all)."""
+    return Post(
         category=category,
         title_vi=title_vi,
         title_en=title_en or None,
@@ -67,6 +68,12 @@ def make_post(category, title_vi, *, title_en="", status=Post.Status.PUBLISHED, 
         publish_at=publish_at or timezone.now() - timedelta(days=1),
         **extra,
     )
+
+
+def make_post(category, title_vi, **values):
+    post = new_post(category, title_vi, **values)
+    post.save(force_insert=True)
+    return post
 
 
 @pytest.fixture

@@ -9,9 +9,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.batch import batched
+from core.builders import create_all
 from core.i18n import default_language, language_codes
 from news.models import Category, Document, Post, PostPhoto
-from news.tests.conftest import make_post
+from news.tests.conftest import new_post
 
 # Pinned: a page that grows a query per item fails here; a deliberate change updates the number.
 # English pages that show one object also read its translation status (base.html), hence +1.
@@ -38,14 +39,13 @@ EXPECTED_QUERIES = {
 
 
 @batched()
-def build_news(scale):
-    """`scale` categories, 15 × scale published posts, drafts and scheduled posts, photos, documents."""
-    now = timezone.now()
-    categories = [
-        Category.objects.create(name_vi=f"Chuyên mục {i}", name_en=f"Category {i}", order=i) for i in range(scale)
-    ]
-    for i in range(15 * scale):
-        post = make_post(
+def build_news(scale, now=None):
+    """`scale` categories, 15 × scale published posts, drafts and scheduled posts, photos, documents (each list
+    saved together: core.builders)."""
+    now = now or timezone.now()
+    categories = create_all(Category(name_vi=f"Chuyên mục {i}", name_en=f"Category {i}", order=i) for i in range(scale))
+    published = create_all(
+        new_post(
             categories[i % scale],
             f"Tin đầu tư số {i}",
             title_en=f"Investment news {i}",
@@ -62,13 +62,25 @@ def build_news(scale):
                 "items": [{"w": 480, "h": 270, "webp": "r/a-480.webp", "jpeg": "r/a-480.jpg"}],
             },
         )
-        for order in range(scale):
-            PostPhoto.objects.create(post=post, image="news/photos/p.jpg", alt_vi=f"Ảnh {order}", order=order)
-    for i in range(2 * scale):
-        make_post(categories[0], f"Bản nháp {i}", status=Post.Status.DRAFT)
-        make_post(categories[0], f"Sắp đăng {i}", publish_at=now + timedelta(days=i + 1))
-    for i in range(3 * scale):
-        Document.objects.create(title_vi=f"Tài liệu {i}", file_vi="documents/a.pdf", kind=Document.Kind.LEGAL)
+        for i in range(15 * scale)
+    )
+    create_all(
+        PostPhoto(post=post, image="news/photos/p.jpg", alt_vi=f"Ảnh {order}", order=order)
+        for post in published
+        for order in range(scale)
+    )
+    create_all(
+        post
+        for i in range(2 * scale)
+        for post in (
+            new_post(categories[0], f"Bản nháp {i}", status=Post.Status.DRAFT, publish_at=now - timedelta(days=1)),
+            new_post(categories[0], f"Sắp đăng {i}", publish_at=now + timedelta(days=i + 1)),
+        )
+    )
+    create_all(
+        Document(title_vi=f"Tài liệu {i}", file_vi="documents/a.pdf", kind=Document.Kind.LEGAL)
+        for i in range(3 * scale)
+    )
     return categories
 
 

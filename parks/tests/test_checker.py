@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 
 from conftest import VERIFIED, build_park
 from core.batch import batched
+from core.builders import add_all, create_all
 from core.testing import parse, query_count
 from parks.checker import MET, NOT_MET, UNKNOWN, PlannedProject, check, incentives_with_rules
 from parks.models import Incentive, IncentiveRule, Phase, Sector
@@ -168,16 +169,26 @@ def test_an_ended_incentive_leaves_the_list_but_keeps_its_page(client, rules):
     assert page.status_code == 200 and "This incentive is no longer offered" in page.content.decode()
 
 
+@batched()
+def add_rules_to_every_incentive(scale):
+    """`scale` rules on each incentive, each for three sectors and every phase (each list saved together:
+    core.builders); returns the three sectors."""
+    sectors = list(Sector.objects.all()[:3])
+    phases = list(Phase.objects.all())
+    rules = create_all(
+        IncentiveRule(incentive=incentive, title_vi=f"Điều kiện {index}", min_workers=10)
+        for incentive in Incentive.objects.all()
+        for index in range(scale)
+    )
+    add_all(IncentiveRule.sectors, dict.fromkeys(rules, sectors))
+    add_all(IncentiveRule.phases, dict.fromkeys(rules, phases))
+    return sectors
+
+
 @pytest.mark.parametrize("scale", [1, 10])
 def test_query_count_does_not_grow_with_incentives(client, empty_site, scale):
     build_park(scale=scale)
-    sectors = list(Sector.objects.all()[:3])
-    with batched():
-        for incentive in Incentive.objects.all():
-            for index in range(scale):
-                rule = IncentiveRule.objects.create(incentive=incentive, title_vi=f"Điều kiện {index}", min_workers=10)
-                rule.sectors.set(sectors)
-                rule.phases.set(Phase.objects.all())
+    sectors = add_rules_to_every_incentive(scale)
     with translation.override("en"):
         count = query_count(client, reverse("parks:checker") + f"?workers=20&sector={sectors[0].pk}")
     # The sector and phase choices, the chosen sector, the incentives, their rules, sectors and phases, + layout.

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from conftest import build_park
 from core.batch import batched
+from core.builders import create_all
 from parks.models import Phase, Plot, Sector
 from projects.models import Country, InvestmentTarget, Investor, Project
 
@@ -22,8 +23,8 @@ STATUS_CYCLE = [
 COUNTRY_CYCLE = [Country.VN, Country.JP, Country.KR, Country.CN]
 
 
-def make_project(investor, **values):
-    """A valid project; `values` override the defaults. Saved through full_clean, as the admin does."""
+def new_project(investor, **values):
+    """A valid project, not saved yet; `values` override the defaults."""
     name = values.pop("name_vi", None) or f"Dự án {Project.objects.count() + 1}"
     fields = {
         "name_vi": name,
@@ -33,7 +34,12 @@ def make_project(investor, **values):
         "verified_on": VERIFIED,
         **values,
     }
-    project = Project(investor=investor, **fields)
+    return Project(investor=investor, **fields)
+
+
+def make_project(investor, **values):
+    """A valid project; `values` override the defaults. Saved through full_clean, as the admin does."""
+    project = new_project(investor, **values)
     project.full_clean()
     project.save()
     return project
@@ -44,26 +50,27 @@ def build_projects(scale=1):
 
     Every status appears; operating projects each have a plot of their own; the
     registration dates spread over 2015–2024 so that the targets see some of them.
+    Each list is saved together (core.builders); saved one by one, each project goes through full_clean.
     """
     sectors = list(Sector.objects.order_by("pk"))
     phases = list(Phase.objects.order_by("pk"))
     plots = list(Plot.objects.select_related("zone__phase").order_by("pk"))
-    investors = [
-        Investor.objects.create(
+    investors = create_all(
+        Investor(
             name_vi=f"Công ty TNHH Đầu tư {index}",
             name_en=f"Investment Co. {index}",
             country=COUNTRY_CYCLE[index % len(COUNTRY_CYCLE)],
             website=f"https://investor{index}.example",
         )
         for index in range(4 * scale)
-    ]
+    )
     projects = []
     for index in range(8 * scale):
         status = STATUS_CYCLE[index % len(STATUS_CYCLE)]
         plot = plots[index % len(plots)] if index % 5 != 4 else None
         workers = 0 if status in (Project.Status.REGISTERED,) else 40 + 13 * index
         projects.append(
-            make_project(
+            new_project(
                 investors[index % len(investors)],
                 name_vi=f"Nhà máy số {index}",
                 name_en=f"Factory {index}" if index % 3 else "",
@@ -83,7 +90,7 @@ def build_projects(scale=1):
                 verified_on=VERIFIED - timedelta(days=index % 9),
             )
         )
-    return projects
+    return create_all(projects, prepare=Project.fill_sort_keys, validate=True)
 
 
 def build_targets():

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.batch import batched
+from core.builders import create_all
 from core.i18n import language_codes
 from core.testing import query_count
 from news.tests.test_queries import build_news
@@ -16,10 +17,12 @@ EXPECTED_QUERIES = 3
 
 @batched()
 def build_pages(scale):
-    for i in range(scale):
-        page = Page.objects.create(title_vi=f"Thủ tục đầu tư {i}", title_en=f"How to invest {i}")
-        for order in range(3):
-            PageSection.objects.create(page=page, heading_vi=f"Bước {order}", body_vi="Nộp hồ sơ đầu tư", order=order)
+    pages = create_all(Page(title_vi=f"Thủ tục đầu tư {i}", title_en=f"How to invest {i}") for i in range(scale))
+    create_all(
+        PageSection(page=page, heading_vi=f"Bước {order}", body_vi="Nộp hồ sơ đầu tư", order=order)
+        for page in pages
+        for order in range(3)
+    )
 
 
 @pytest.mark.django_db
