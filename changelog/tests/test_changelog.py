@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from changelog.models import ChangeEntry
+from core.batch import batched
 from core.roles import BOARD_ADMINISTRATOR
 from core.testing import admin_form_data, parse, query_count
 from parks.models import Incentive, Park, Phase, Plot
@@ -164,8 +165,10 @@ def test_rebuild_makes_the_entries_of_older_versions_and_keeps_hidden_ones(park)
     assert ChangeEntry.objects.count() == 2
 
 
+@batched()
 def make_history(scale):
-    """Changes of every kind on the test park, 10 × `scale` revisions of them."""
+    """Changes of every kind on the test park, 10 × `scale` revisions of them (the translation records and open
+    data dates the saves derive are worked out once, at the end)."""
     plots = list(Plot.objects.order_by("code")[:2])
     phase = Phase.objects.first()
     park = Park.objects.get()
