@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from urllib.parse import urlsplit
@@ -180,6 +181,24 @@ class ModuleData:
             # is left waiting for the tests' commits (django_capture_on_commit_callbacks sees only the test's own).
             connection.run_on_commit = []
         return result
+
+    @contextmanager
+    def built(self, build):
+        """`build()` as `build` runs it, in a savepoint that is rolled back when the block ends; None where not
+        shared. For data built once per value of a module-scoped parameter (`parametrize(..., scope="module")`):
+        a module-scoped fixture yields inside the block, and one value's data is gone before the next is built."""
+        if not self.shared:
+            yield None
+            return
+        with self.blocker.unblock():
+            savepoint = transaction.atomic()
+            savepoint.__enter__()
+        try:
+            yield self.build(build)
+        finally:
+            with self.blocker.unblock():
+                transaction.set_rollback(True)
+                savepoint.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")

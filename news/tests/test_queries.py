@@ -91,11 +91,25 @@ def count(client, url):
     return len(queries)
 
 
+@pytest.fixture(scope="module")
+def _module_news(module_data, scale):
+    with module_data.built(lambda: [category.pk for category in build_news(scale)]) as categories:
+        yield categories
+
+
+@pytest.fixture
+def categories(_module_news, scale, db):
+    """build_news(scale)'s categories; the news is built once per module and scale where the tests do not commit
+    (they only read it)."""
+    if _module_news is None:
+        return build_news(scale)
+    return [Category.objects.get(pk=pk) for pk in _module_news]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", language_codes())
-@pytest.mark.parametrize("scale", [1, 10])
-def test_query_counts_do_not_grow_with_data(client, scale, language):
-    categories = build_news(scale)
+@pytest.mark.parametrize("scale", [1, 10], scope="module")
+def test_query_counts_do_not_grow_with_data(client, categories, scale, language):
     with translation.override(language):
         post = Post.objects.published().filter(category=categories[0]).last()
         urls = {

@@ -60,12 +60,26 @@ def query_count(client, url):
     return len(queries)
 
 
+@pytest.fixture(scope="module")
+def _module_projects_at_scale(module_data, scale):
+    with module_data.built(lambda: [project.pk for project in build_all(scale=scale)[1]]) as projects:
+        yield projects
+
+
+@pytest.fixture
+def scaled_projects(_module_projects_at_scale, scale, db):
+    """build_all(scale)'s projects, built once per module and scale where the tests do not commit (they only read
+    them)."""
+    if _module_projects_at_scale is None:
+        return build_all(scale=scale)[1]
+    return list(Project.objects.filter(pk__in=_module_projects_at_scale).order_by("pk"))
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", language_codes())
-@pytest.mark.parametrize("scale", [1, 10])
-def test_query_counts_do_not_grow_with_the_projects(client, scale, language):
-    _park, projects, _targets = build_all(scale=scale)
-    assert len(projects) == 8 * scale
+@pytest.mark.parametrize("scale", [1, 10], scope="module")
+def test_query_counts_do_not_grow_with_the_projects(client, scaled_projects, scale, language):
+    assert len(scaled_projects) == 8 * scale
     with translation.override(language):
         counts = {name: query_count(client, url) for name, url in named_urls().items()}
     # Every target language costs what English does.

@@ -25,11 +25,28 @@ def build_pages(scale):
     )
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("language", language_codes())
-@pytest.mark.parametrize("scale", [1, 10])
-def test_search_query_count_does_not_grow_with_data(client, scale, language):
+def build_content(scale):
     build_news(scale)
     build_pages(scale)
+
+
+@pytest.fixture(scope="module")
+def _module_content(module_data, scale):
+    with module_data.built(lambda: build_content(scale)):
+        yield module_data.shared
+
+
+@pytest.fixture
+def content(_module_content, scale, db):
+    """News and pages at `scale`, built once per module and scale where the tests do not commit (they only
+    read them)."""
+    if not _module_content:
+        build_content(scale)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", language_codes())
+@pytest.mark.parametrize("scale", [1, 10], scope="module")
+def test_search_query_count_does_not_grow_with_data(client, content, scale, language):
     with translation.override(language):
         assert query_count(client, reverse("search:search") + "?q=dau+tu") == EXPECTED_QUERIES
