@@ -10,10 +10,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         from core.content import connect_model_signals
         from core.i18n import interface_falls_back_to_english
-        from core.roles import sync_roles
+        from core.roles import sync_roles_after_migrate
 
         interface_falls_back_to_english()
         # After every migrate, once permissions exist: the roles follow the models.
-        post_migrate.connect(sync_roles, dispatch_uid="core.sync_roles")
+        post_migrate.connect(sync_roles_after_migrate, dispatch_uid="core.sync_roles")
         # Saves and deletes of public content announce it once they commit (core.content).
         connect_model_signals()

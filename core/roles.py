@@ -8,6 +8,7 @@ PRIVATE (investors' personal data, bookkeeping) are left out of app-wide
 grants and must be named to be granted.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
@@ -121,3 +122,11 @@ def sync_roles(**kwargs):
     for name in ROLES:
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.set(permissions_for(name, permissions))
+
+
+def sync_roles_after_migrate(sender, **kwargs):
+    """post_migrate is sent once per app: the roles are synced once, after the last app's, when every model's
+    permissions exist (auth makes each app's when its signal is sent)."""
+    with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
+    if with_models and sender is with_models[-1]:
+        sync_roles()
