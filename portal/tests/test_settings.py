@@ -58,7 +58,9 @@ for line in sys.stdin:
 STARTER = r"""
 import contextlib, io, json, os, sys, traceback
 import django, django.core.management, django.core.wsgi, django.db.models, django.contrib.admin, django.test
-import PIL.Image, fpdf, brotli, psycopg2, redis
+import PIL.Image, brotli, psycopg2, redis
+# The libraries the apps and the production settings (S3 storage) import, as far as they load without settings.
+import boto3, dj_database_url, nh3, pypdf, pythonjsonlogger.json, segno, storages.backends.s3, whitenoise.middleware
 base = dict(os.environ)
 for line in sys.stdin:
     case = json.loads(line)
