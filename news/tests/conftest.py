@@ -4,6 +4,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
@@ -44,9 +45,13 @@ def photo_upload(name="photo.jpg", fmt="JPEG", size=(1200, 675)):
     return upload(name, image_bytes(fmt, size), f"image/{fmt.lower()}")
 
 
+def make_category():
+    return Category.objects.create(name_vi="Xúc tiến đầu tư", name_en="Investment promotion")
+
+
 @pytest.fixture
 def category(db):
-    return Category.objects.create(name_vi="Xúc tiến đầu tư", name_en="Investment promotion")
+    return make_category()
 
 
 @pytest.fixture
@@ -94,12 +99,16 @@ def three_posts(category):
     }
 
 
-@pytest.fixture
-def editor(db, django_user_model):
+def make_editor():
     sync_roles()
-    user = django_user_model.objects.create_user("bientap", password="a-long-test-password", is_staff=True)
+    user = get_user_model().objects.create_user("bientap", password="a-long-test-password", is_staff=True)
     user.groups.add(Group.objects.get(name=EDITOR))
     return user
+
+
+@pytest.fixture
+def editor(db):
+    return make_editor()
 
 
 @pytest.fixture
