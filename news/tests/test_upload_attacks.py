@@ -13,7 +13,7 @@ from django.urls import reverse
 from news.models import Document, Post, PostPhoto
 from news.services import process_post_photos
 from news.tests.conftest import image_bytes, pdf_bytes, photo_upload
-from news.tests.test_demo_and_admin import document_form_data
+from news.tests.test_admin import document_form_data
 
 pytestmark = pytest.mark.django_db
 

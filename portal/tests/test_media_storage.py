@@ -15,7 +15,7 @@ from django.utils import translation
 from core.testing import S3Server
 from news.models import Document, Post
 from news.tests.conftest import pdf_bytes, photo_upload
-from news.tests.test_demo_and_admin import document_form_data
+from news.tests.test_admin import document_form_data
 from news.tests.test_uploads import post_form_data
 
 
