@@ -112,7 +112,7 @@ def _flatten(image):
         background = Image.new("RGB", image.size, (255, 255, 255))
         background.paste(image, mask=image.getchannel("A"))
         return background
-    return image.convert("RGB")
+    return image if image.mode == "RGB" else image.convert("RGB")
 
 
 def rendition_widths(original_width, widths=RENDITION_WIDTHS):
@@ -128,7 +128,9 @@ def make_renditions(field_file, widths=RENDITION_WIDTHS):
     with storage.open(field_file.name, "rb") as source:
         image = Image.open(source)
         image.load()
-    image = _flatten(ImageOps.exif_transpose(image))
+    # The image is this function's own: turned upright and flattened without copies of its pixels where none is needed.
+    ImageOps.exif_transpose(image, in_place=True)
+    image = _flatten(image)
     width, height = image.size
     stem = PurePosixPath(field_file.name).stem
     # news/covers/2026/11/a.jpg -> news/renditions/covers/2026/11/a-480.webp; investors/a.png -> investors/renditions/
