@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.pdf import pdf_response
 from core.views import TranslatedSlugDetailMixin, deferred
+from parks import datasheet
 from parks.checker import check, incentives_with_rules
 from parks.corridor import build_corridor_map, drive_time
 from parks.forms import IncentiveCheckForm, PlotFinderForm
@@ -188,10 +190,6 @@ def compare_rows(compared):
 @require_safe
 def plot_data_sheet(request, code):
     """The plot's data sheet as a PDF, made now from the database in the language of the address."""
-    # The PDF library is imported when a PDF is asked for, not by every process that loads the URLs.
-    from core.pdf import pdf_response
-    from parks import datasheet
-
     plot = get_object_or_404(
         Plot.objects.select_related("zone__phase").prefetch_related(
             "allowed_sectors", current_projects(Plot.projects, "investor")

@@ -17,10 +17,12 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import TemplateView
 
+from core.pdf import pdf_response
 from core.views import deferred
 from news.models import Post
 from pages.models import BoardContact
 from parks.models import Incentive, Park, Phase, Plot, Sector, Zone
+from portal.factsheet import park_fact_sheet
 from projects.models import Project
 from projects.stats import park_statistics
 
@@ -67,10 +69,6 @@ class ParkView(TemplateView):
 @require_safe
 def fact_sheet(request):
     """The park's fact sheet as a PDF, made now from the database in the language of the address."""
-    # The PDF library is imported when a PDF is asked for, not by every process that loads the URLs.
-    from core.pdf import pdf_response
-    from portal.factsheet import park_fact_sheet
-
     park = Park.objects.get_or_404()
     phases = list(Phase.objects.with_plot_counts().filter(park=park))
     document, filename = park_fact_sheet(
