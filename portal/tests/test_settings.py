@@ -60,7 +60,7 @@ import contextlib, io, json, os, sys, traceback
 import django, django.core.management, django.core.wsgi, django.db.models, django.contrib.admin, django.test
 import PIL.Image, brotli, psycopg2, redis
 # The libraries the apps and the production settings (S3 storage) import, as far as they load without settings.
-import boto3, dj_database_url, nh3, pypdf, pythonjsonlogger.json, segno, storages.backends.s3, whitenoise.middleware
+import boto3, dj_database_url, fpdf, nh3, pypdf, pythonjsonlogger.json, segno, storages.backends.s3, whitenoise.middleware
 import gc
 # What is imported stays for good: the children's garbage collector leaves it alone (and its memory shared).
 gc.freeze()
