@@ -1,5 +1,6 @@
 """Shared test data: a small park, built through the models (no fixtures files)."""
 
+import gc
 import os
 import shutil
 from datetime import date
@@ -128,6 +129,16 @@ def _build_park(scale):
                     page=page, heading_vi=f"Bước {s}", heading_en=f"Step {s}", body_vi="Nội dung", body_en="Text"
                 )
     return park
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """pytest-django's test database, then the objects alive at that point (the modules, the migrations' state)
+    frozen out of garbage collection: they live to the end of the run, and each later collection of the tests'
+    short-lived objects would otherwise walk them all again."""
+    gc.collect()
+    gc.freeze()
+    return django_db_setup
 
 
 def _transactional(module):
