@@ -15,8 +15,8 @@ from django.urls import reverse as django_reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
-# Enough for every page of a large park in every language; past it, everything is worked out anew.
-LIMIT = 50_000
+# Some thousands of pages in every language; past it, what is remembered is forgotten and worked out anew.
+LIMIT = 10_000
 _KEY_TYPES = (str, int, SafeString)
 _remembered = {}
 
