@@ -46,6 +46,10 @@ class Document(FPDF):
             self.add_font(family, "", path)
         if fallbacks:
             self.set_fallback_fonts(fallbacks, exact_match=False)
+        for font in self.fonts.values():
+            # The glyphs embedded are the font files' own, bounding boxes included: copied as they are, rather than
+            # each decoded and encoded again to work out bounds the files already hold (most of the time of a PDF).
+            font.ttfont.recalcBBoxes = False
         self.set_lang(language)
         self.set_title(title)
         self.set_author(header)

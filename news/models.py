@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.template.defaultfilters import filesizeformat
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +28,7 @@ from core.i18n import (
     language_codes,
     unique_slug_constraints,
 )
+from core.reversing import reverse
 from news.html import RichTextField
 from news.images import PHOTO_HELP, Picture, validate_photo
 

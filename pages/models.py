@@ -2,10 +2,10 @@
 board's named contacts."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import TranslatedSlugMixin, default_language, has_text, text_language, unique_slug_constraints
+from core.reversing import reverse
 
 
 class Page(TranslatedSlugMixin, models.Model):

@@ -11,11 +11,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Q, Sum
 from django.http import Http404
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import TranslatedSlugMixin, unique_slug_constraints
+from core.reversing import reverse
 from parks import shapes
 
 NON_NEGATIVE = [MinValueValidator(Decimal("0"))]

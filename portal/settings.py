@@ -139,6 +139,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.site",
             ],
+            # `{% url %}` that remembers what it reversed (core.reversing), in every template.
+            "builtins": ["core.templatetags.remembered_urls"],
         },
     },
 ]

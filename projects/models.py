@@ -13,7 +13,6 @@ from django.db import models
 from django.db.models import F, Func, OuterRef, Q, Subquery, Value
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -25,6 +24,7 @@ from core.i18n import (
     unique_slug_constraints,
 )
 from core.images import LOGO_HELP, Picture, validate_logo
+from core.reversing import reverse
 from parks.models import Phase, Plot, Sector, VerifiedMixin
 from projects.collation import vi_sort_key
 

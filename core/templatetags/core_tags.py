@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.db.models import Model
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.html import format_html
@@ -12,6 +12,7 @@ from core import render_cache
 from core.freshness import is_overdue
 from core.i18n import current_language, default_language, has_text, text_language
 from core.icons import ICONS
+from core.reversing import reverse
 
 register = template.Library()
 

@@ -1,22 +1,24 @@
-"""The public news pages in both languages: layout, links, metadata, addresses and bad input."""
+"""The public news pages in both languages: layout, links, metadata, addresses and bad input, over posts built once
+for the module (news/tests/test_own_posts.py: the tests that make their own)."""
 
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.testing import language_switch_links, parse
-from news.models import Category, Document, Post
+from news.models import Category, Post
 from news.tests.conftest import make_post
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-@pytest.fixture
-def news(category, other_category):
+def build_news():
+    """Two categories; a post with its source and author, three more in its category and one in the other."""
+    category = Category.objects.create(name_vi="Xúc tiến đầu tư", name_en="Investment promotion")
+    other_category = Category.objects.create(name_vi="Thông báo", name_en="Notices", order=1)
     now = timezone.now()
     main = make_post(
         category,
@@ -37,7 +39,53 @@ def news(category, other_category):
     elsewhere = make_post(
         other_category, "Thông báo nghỉ lễ", title_en="Holiday notice", publish_at=now - timedelta(hours=1)
     )
-    return {"main": main, "related": related, "elsewhere": elsewhere}
+    return {
+        "category": category,
+        "other_category": other_category,
+        "main": main,
+        "related": related,
+        "elsewhere": elsewhere,
+    }
+
+
+@pytest.fixture(scope="module")
+def _module_news(module_data):
+    def build():
+        built = build_news()
+        return {key: [post.pk for post in value] if key == "related" else value.pk for key, value in built.items()}
+
+    return module_data.build(build)
+
+
+@pytest.fixture
+def _news(_module_news, db):
+    """build_news(), built once per module where the tests do not commit."""
+    if _module_news is None:
+        return build_news()
+    categories = Category.objects.in_bulk([_module_news["category"], _module_news["other_category"]])
+    posts = Post.objects.in_bulk([_module_news["main"], _module_news["elsewhere"], *_module_news["related"]])
+    return {
+        "category": categories[_module_news["category"]],
+        "other_category": categories[_module_news["other_category"]],
+        "main": posts[_module_news["main"]],
+        "related": [posts[pk] for pk in _module_news["related"]],
+        "elsewhere": posts[_module_news["elsewhere"]],
+    }
+
+
+@pytest.fixture
+def category(_news):
+    return _news["category"]
+
+
+@pytest.fixture
+def other_category(_news):
+    return _news["other_category"]
+
+
+@pytest.fixture
+def news(_news):
+    return {key: _news[key] for key in ("main", "related", "elsewhere")}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -95,16 +143,6 @@ def test_the_language_switch_lands_on_the_same_post(client, news):
     assert client.get(en_url).status_code == 200
 
 
-def test_an_untranslated_post_shows_vietnamese_marked_as_such(client, category):
-    post = make_post(category, "Chỉ có tiếng Việt")
-    with translation.override("en"):
-        url = post.get_absolute_url()
-    document = parse(client.get(url).content)
-    assert document.find("h1").attrs["lang"] == "vi"
-    assert document.find("div", class_="notice") is not None
-    assert document.find("link", rel="alternate", hreflang="en") is None
-
-
 def test_the_other_languages_slug_and_a_wrong_year_redirect_to_the_canonical_address(client, news):
     main = news["main"]
     canonical = main.get_absolute_url()
@@ -141,19 +179,6 @@ def test_the_featured_post_leads_the_first_page(client, news):
     assert listed[0] == "Thông báo nghỉ lễ"
 
 
-def test_pagination(client, category):
-    now = timezone.now()
-    for i in range(30):
-        make_post(category, f"Tin số {i}", publish_at=now - timedelta(hours=i + 1))
-    first = parse(client.get("/vi/news/").content)
-    assert len(first.find("ul", class_="news-list").find_all("article")) == 12
-    assert first.find("a", rel="next").attrs["href"] == "?page=2"
-    last = parse(client.get("/vi/news/?page=3").content)
-    assert len(last.find("ul", class_="news-list").find_all("article")) == 6
-    for bad in ("?page=4", "?page=abc", "?page=-1", "?page=99999999999999999999"):
-        assert client.get("/vi/news/" + bad).status_code == 404, bad
-
-
 @pytest.mark.parametrize(
     "path",
     [
@@ -168,20 +193,6 @@ def test_unknown_news_addresses_are_404s(client, news, path):
     response = client.get(path)
     assert response.status_code == 404
     assert "<script>" not in response.content.decode().split("<main", 1)[1]
-
-
-def test_a_category_may_not_take_a_reserved_slug(category):
-    category.slug_vi = "feed"
-    with pytest.raises(ValidationError):
-        category.full_clean()
-
-
-def test_slugs_are_made_from_vietnamese_titles(category):
-    post = make_post(category, "Đầu tư vào Khu công nghiệp", title_en="Investing in the park")
-    assert (post.slug_vi, post.slug_en) == ("dau-tu-vao-khu-cong-nghiep", "investing-in-the-park")
-    again = make_post(category, "Đầu tư vào Khu công nghiệp")
-    assert again.slug_vi == "dau-tu-vao-khu-cong-nghiep-2"
-    assert again.slug_en is None
 
 
 def test_the_home_page_shows_the_latest_news(client, park, news, three_posts):
@@ -210,35 +221,6 @@ def test_the_sitemap_lists_posts_with_their_last_change_and_the_categories(clien
     assert "http://testserver/vi/news/" in text and "http://testserver/en/documents/" in text
     for key in ("draft", "future"):
         assert three_posts[key].slug_vi not in text
-
-
-def test_documents_offer_each_languages_file_or_the_vietnamese_one_marked(client, db):
-    both = Document.objects.create(
-        title_vi="Hồ sơ giới thiệu",
-        title_en="Brochure",
-        file_vi="documents/gioi-thieu.pdf",
-        file_en="documents/brochure.pdf",
-    )
-    vietnamese_only = Document.objects.create(
-        title_vi="Nghị quyết 16", file_vi="documents/nghi-quyet.pdf", kind=Document.Kind.LEGAL
-    )
-    assert both.pk and vietnamese_only.pk
-    english = parse(client.get("/en/documents/").content)
-    links = {link.attrs["href"]: link for link in english.find_all("a", class_="document-download")}
-    assert set(links) == {"/media/documents/brochure.pdf", "/media/documents/nghi-quyet.pdf"}
-    assert links["/media/documents/nghi-quyet.pdf"].attrs["hreflang"] == "vi"
-    assert "hreflang" not in links["/media/documents/brochure.pdf"].attrs
-    assert "Vietnamese" in english.find("span", class_="badge-language").text()
-    vietnamese = parse(client.get("/vi/documents/").content)
-    hrefs = {link.attrs["href"] for link in vietnamese.find_all("a", class_="document-download")}
-    assert hrefs == {"/media/documents/gioi-thieu.pdf", "/media/documents/nghi-quyet.pdf"}
-    assert vietnamese.find("span", class_="badge-language") is None
-
-
-def test_a_category_can_be_empty(client, db):
-    category = Category.objects.create(name_vi="Chuyên mục trống")
-    response = client.get(category.get_absolute_url())
-    assert response.status_code == 200
 
 
 GARBAGE_QUERIES = [
