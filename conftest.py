@@ -294,6 +294,31 @@ def _no_page_cache(settings):
     settings.RENDER_CACHE_SECONDS = 0
 
 
+# Chromium reads only the last --disable-features switch, so the one given here repeats Playwright's own list
+# (Playwright 1.65, chromiumSwitches.ts) before adding to it.
+PLAYWRIGHT_DISABLED_FEATURES = [
+    "AvoidUnnecessaryBeforeUnloadCheckSync",
+    "DestroyProfileOnBrowserClose",
+    "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable",
+    "LensOverlay",
+    "MediaRouter",
+    "PaintHolding",
+    "ThirdPartyStoragePartitioning",
+    "AvoidCorsURLLoaderRestartOnRedirect",
+    "TcpPortRandomizationWin",
+    "OptimizationHints",
+    "NetworkTimeServiceQuerying",
+    "AimEnabled",
+    "PreconnectToSearch",
+    "msForceBrowserSignIn",
+    "msEdgeUpdateLaunchServicesPreferredVersion",
+]
+# Headless Chromium builds the address bar's suggestion popups as web pages in every new window (each browser
+# context): a renderer process that loads and lays out a page no test looks at, for every context.
+BROWSER_CHROME_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"]
+
+
 def chromium_path():
     return shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 
@@ -321,6 +346,7 @@ def browser():
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED_FEATURES + BROWSER_CHROME_FEATURES),
             ],
         )
         yield browser
