@@ -10,7 +10,7 @@ PORT ?= 8000
 # would otherwise compile the project anew.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install run serve demo test test-postgres test-languages rehearse bench screenshots lint format messages messages-check migrations-check check clean
+.PHONY: install run serve demo test test-postgres test-languages rehearse bench screenshots lighthouse lint format messages messages-check migrations-check check clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found %s)." % sys.version.split()[0])'
@@ -82,6 +82,12 @@ bench: install
 # database of its own with the demo (scripts/screenshots.py; Debian's Chromium). Not part of CI: for the eye.
 screenshots: install
 	$(BIN)/python scripts/screenshots.py
+
+# Lighthouse's mobile performance score of the home page, the plot finder (plain and filtered) and a news post, in
+# each language, several runs each, served as in production (scripts/lighthouse.py). Not part of CI: it needs
+# Lighthouse from npm (npm install --prefix /tmp/lh lighthouse) and Debian's Chromium.
+lighthouse: install
+	$(BIN)/python scripts/lighthouse.py
 
 migrations-check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run

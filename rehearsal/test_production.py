@@ -59,7 +59,7 @@ def test_pages_go_out_compressed_as_the_client_accepts_but_never_one_with_a_csrf
     assert form.status == 200 and "csrfmiddlewaretoken" in form.text
     assert form.header("content-encoding") is None
     # Static files: compressed ahead of time by collectstatic, sent by nginx.
-    stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', plain.text).group(1)
+    stylesheet = re.search(r'href="(/static/css/base\.[0-9a-f]+\.css)"', plain.text).group(1)
     styles = browser.get(stylesheet, headers={"Accept-Encoding": "gzip"})
     assert styles.status == 200 and styles.header("content-encoding") == "gzip"
 
