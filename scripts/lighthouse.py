@@ -162,7 +162,7 @@ def start_gunicorn(env, port):
 
 
 def warm(url):
-    """One request before the runs: each gunicorn worker answers its first page slower (and fills its cache)."""
+    """Requests before the runs: each gunicorn worker answers its first page slower (and fills its page cache)."""
     for _ in range(4):
         with urllib.request.urlopen(url, timeout=30) as answer:
             if answer.status != 200:
@@ -170,21 +170,28 @@ def warm(url):
             answer.read()
 
 
-def lighthouse(url, report):
-    subprocess.run(
-        [
-            LIGHTHOUSE,
-            url,
-            "--only-categories=performance",
-            "--output=json",
-            f"--output-path={report}",
-            "--chrome-flags=--headless=new --no-sandbox",
-            "--quiet",
-        ],
-        env={**os.environ, "CHROME_PATH": CHROME},
-        check=True,
-    )
-    return json.loads(report.read_text())
+def lighthouse(url, report, attempts=3):
+    """Lighthouse's report of one run. A run whose trace Chrome failed to record (Lighthouse says to run it again,
+    which a busy machine causes now and then) is run again, up to `attempts` times."""
+    for attempt in range(1, attempts + 1):
+        report.unlink(missing_ok=True)
+        subprocess.run(
+            [
+                LIGHTHOUSE,
+                url,
+                "--only-categories=performance",
+                "--output=json",
+                f"--output-path={report}",
+                "--chrome-flags=--headless=new --no-sandbox",
+                "--quiet",
+            ],
+            env={**os.environ, "CHROME_PATH": CHROME},
+        )
+        result = json.loads(report.read_text()) if report.exists() else {"runtimeError": {"code": "NO_REPORT"}}
+        if not result.get("runtimeError") and result["categories"]["performance"]["score"] is not None:
+            return result
+        print(f"    {url}: {result.get('runtimeError', {}).get('code', 'no score')}, attempt {attempt}", flush=True)
+    raise SystemExit(f"{url}: no score in {attempts} attempts ({report})")
 
 
 def failing_audits(result):
@@ -244,8 +251,6 @@ def main():
         for run in range(1, options.runs + 1):
             for label, url in targets:
                 result = lighthouse(url, WORK / f"{label}-{run}.json")
-                if result.get("runtimeError"):
-                    raise SystemExit(f"{label}: {result['runtimeError']}")
                 score = round(result["categories"]["performance"]["score"] * 100)
                 scores.setdefault(label, []).append(score)
                 for audit, shown in failing_audits(result).items():
