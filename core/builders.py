@@ -20,9 +20,8 @@ from contextvars import ContextVar
 
 from django.db import models, router
 from django.db.models.signals import m2m_changed, post_save, pre_save
-from modeltranslation.utils import build_localized_fieldname
 
-from core.i18n import TranslatedSlugMixin, language_codes, vi_slugify
+from core.i18n import TranslatedSlugMixin
 
 _one_by_one = ContextVar("builders_one_by_one", default=False)
 
@@ -62,7 +61,11 @@ def create_all(objects, *, prepare=None, validate=False):
     if any(type(obj) is not model or obj.pk is not None for obj in objects):
         raise ValueError("create_all saves new objects of one model")
     if issubclass(model, TranslatedSlugMixin):
-        _fill_slugs(model, objects)
+        # The slugs taken, read once per language and held in memory: those in the table and those given to
+        # the objects before.
+        taken = {}
+        for obj in objects:
+            obj.fill_slugs(taken)
     using = router.db_for_write(model)
     for obj in objects:
         if prepare is not None:
@@ -72,33 +75,6 @@ def create_all(objects, *, prepare=None, validate=False):
     for obj in objects:
         post_save.send(sender=model, instance=obj, created=True, update_fields=None, raw=False, using=using)
     return objects
-
-
-def _fill_slugs(model, objects):
-    """TranslatedSlugMixin.fill_slugs for each of `objects` in turn, with the slugs taken held in memory: those
-    in the table (one query per language) and those given to the objects before."""
-    taken = {}
-    for obj in objects:
-        for code in language_codes():
-            field = build_localized_fieldname("slug", code)
-            if not hasattr(obj, field):
-                continue
-            if field not in taken:
-                taken[field] = set(model._default_manager.exclude(**{field: None}).values_list(field, flat=True))
-            current = getattr(obj, field) or ""
-            source = getattr(obj, build_localized_fieldname(obj.slug_source, code), "") or ""
-            base = vi_slugify(current or source, obj.slug_max_length)
-            if not base:
-                setattr(obj, field, None)
-                continue
-            candidate, number = base, 2
-            if not (current and base == current):
-                while candidate in taken[field]:
-                    suffix = f"-{number}"
-                    candidate = f"{base[: obj.slug_max_length - len(suffix)]}{suffix}"
-                    number += 1
-            setattr(obj, field, candidate)
-            taken[field].add(candidate)
 
 
 def add_all(relation, related):

@@ -131,7 +131,10 @@ class TranslatedSlugMixin(models.Model):
     class Meta:
         abstract = True
 
-    def fill_slugs(self):
+    def fill_slugs(self, taken=None):
+        """Fill each language's slug. `taken`, when given, is a dict in which the slugs already used are held per
+        column (read from the table once, on first need) instead of asked of the table per candidate; each slug
+        chosen here is added to it, so that new objects saved together (core/builders.py) get distinct slugs."""
         for code in language_codes():
             field = build_localized_fieldname("slug", code)
             if not hasattr(self, field):
@@ -142,16 +145,29 @@ class TranslatedSlugMixin(models.Model):
             if not base:
                 setattr(self, field, None)
                 continue
-            if current and base == current:
-                # An explicit slug is kept as typed; the unique constraint reports clashes.
-                setattr(self, field, base)
-                continue
-            setattr(self, field, self._unique_slug(field, base))
+            # An explicit slug is kept as typed; the unique constraint reports clashes.
+            slug = base if current and base == current else self._unique_slug(field, base, taken)
+            setattr(self, field, slug)
+            if taken is not None:
+                self._slugs_taken(field, taken).add(slug)
 
-    def _unique_slug(self, field, base):
-        others = type(self)._default_manager.exclude(pk=self.pk) if self.pk else type(self)._default_manager.all()
+    def _slugs_taken(self, field, taken):
+        if field not in taken:
+            slugs = type(self)._default_manager.exclude(**{field: None})
+            taken[field] = set((slugs.exclude(pk=self.pk) if self.pk else slugs).values_list(field, flat=True))
+        return taken[field]
+
+    def _unique_slug(self, field, base, taken=None):
+        if taken is None:
+            others = type(self)._default_manager.exclude(pk=self.pk) if self.pk else type(self)._default_manager.all()
+
+            def used(candidate):
+                return others.filter(**{field: candidate}).exists()
+
+        else:
+            used = self._slugs_taken(field, taken).__contains__
         candidate, number = base, 2
-        while others.filter(**{field: candidate}).exists():
+        while used(candidate):
             suffix = f"-{number}"
             candidate = f"{base[: self.slug_max_length - len(suffix)]}{suffix}"
             number += 1

@@ -3,7 +3,7 @@ the data sheets are built of (headings, label and value rows, paragraphs, lists,
 
 fpdf2 is pure Python and embeds TrueType fonts: the site's own Be Vietnam Pro
 (static/fonts/BeVietnamPro-*.ttf, made from the web font by
-scripts/make_pdf_fonts.py), so every Vietnamese letter prints, and a PDF
+scripts/make_fonts.py), so every Vietnamese letter prints, and a PDF
 reader can copy and search the text.
 """
 

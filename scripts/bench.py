@@ -17,16 +17,13 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import psycopg2
+from served import announcer, free_port, json_from, manage, site_environment, wait_until_served
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -70,14 +67,7 @@ PAGE_KINDS = [
 TRIVIAL = "/robots.txt"
 
 
-def say(text):
-    print(f"\n=== bench: {text}", flush=True)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+say = announcer("bench")
 
 
 def ensure_wrk():
@@ -90,26 +80,15 @@ def ensure_wrk():
 
 
 def base_environment(database_url, redis_url, page_cache):
-    environment = {name: value for name, value in os.environ.items() if not name.startswith(("DJANGO_", "REDIS"))}
-    environment.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+    settings = {"REDIS_URL": redis_url} if redis_url else {}
+    return site_environment(
+        database_url,
+        WORK / "media",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,testserver",
-        DJANGO_SECURE_COOKIES="0",
         DJANGO_EMAIL_HOST="127.0.0.1",
-        DATABASE_URL=database_url,
         DJANGO_PAGE_CACHE_SECONDS=str(page_cache),
-        DJANGO_MEDIA_ROOT=str(WORK / "media"),
-        DJANGO_LOG_LEVEL="WARNING",
+        **settings,
     )
-    if redis_url:
-        environment["REDIS_URL"] = redis_url
-    return environment
-
-
-def manage(environment, *command):
-    subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=environment, check=True)
 
 
 def prepare_database(backend, size):
@@ -153,11 +132,7 @@ def page_paths(environment):
         "            'post': Post.objects.published().order_by('-publish_at').first().get_absolute_url()}\n"
         "print(json.dumps(out))\n"
     )
-    found = json.loads(
-        subprocess.run(
-            [sys.executable, "-c", script], cwd=ROOT, env=environment, check=True, capture_output=True, text=True
-        ).stdout
-    )
+    found = json_from(environment, script)
     paths = []
     for lang, values in found.items():
         query = "dau+tu" if lang == "vi" else "investment"
@@ -183,20 +158,7 @@ def start_gunicorn(environment, port):
         stdout=subprocess.DEVNULL,
         stderr=open(WORK / "gunicorn.log", "ab"),  # noqa: SIM115 (kept while the server runs)
     )
-    # Ready when the site answers: the socket opens before the workers have loaded it.
-    deadline = time.monotonic() + 60
-    answered = 0
-    while time.monotonic() < deadline and answered < 4:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}{TRIVIAL}", timeout=5) as response:
-                answered += response.status == 200
-        except (OSError, urllib.error.URLError):
-            answered = 0
-            time.sleep(0.2)
-    if answered >= 4:
-        return server
-    server.terminate()
-    raise SystemExit("gunicorn did not answer within 60 s (var/bench/gunicorn.log)")
+    return wait_until_served(server, f"http://127.0.0.1:{port}{TRIVIAL}", WORK / "gunicorn.log", answers=4)
 
 
 def wrk(port, path, seconds):
@@ -228,15 +190,10 @@ def run(backend, size, seconds):
         manage(environment, "migrate", "--noinput", "-v0")
         manage(environment, "load_demo", "--scale", str(size), "--force")
         paths = page_paths(environment)
-        queries = json.loads(
-            subprocess.run(
-                [sys.executable, "-c", COUNT_QUERIES, json.dumps([path for _kind, path in paths])],
-                cwd=ROOT,
-                env={**environment, "DJANGO_ALLOWED_HOSTS": "testserver"},
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
+        queries = json_from(
+            {**environment, "DJANGO_ALLOWED_HOSTS": "testserver"},
+            COUNT_QUERIES,
+            json.dumps([path for _kind, path in paths]),
         )
         rows = []
         port = free_port()

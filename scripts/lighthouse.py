@@ -26,14 +26,13 @@ where the two programs are. The exit status is 1 when a run scores below --targe
 import argparse
 import json
 import os
-import secrets
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
+
+from served import announcer, free_port, json_from, manage, site_environment, wait_until_served
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -75,39 +74,19 @@ METRICS = [
 ]
 
 
-def say(text):
-    print(f"\n=== lighthouse: {text}", flush=True)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+say = announcer("lighthouse")
 
 
 def environment(port):
-    env = {name: value for name, value in os.environ.items() if not name.startswith(("DJANGO_", "REDIS"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+    return site_environment(
+        f"sqlite:///{WORK / 'db.sqlite3'}",
+        WORK / "media",
         DJANGO_SITE_URL=f"http://127.0.0.1:{port}",
-        DATABASE_URL=f"sqlite:///{WORK / 'db.sqlite3'}",
-        DJANGO_MEDIA_ROOT=str(WORK / "media"),
         # Photo renditions are made while the demo loads, not by a worker this script would have to run.
         DJANGO_TASKS="immediate",
-        # Plain HTTP on the loopback: cookies need not be secure for the pages measured.
-        DJANGO_SECURE_COOKIES="0",
         # Each gunicorn worker keeps its own page cache (no Redis here): right for measuring, not for editing.
         DJANGO_SILENCED_SYSTEM_CHECKS="portal.E001",
-        DJANGO_LOG_LEVEL="WARNING",
     )
-    return env
-
-
-def manage(env, *command):
-    subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
 
 
 def prepare(env, languages):
@@ -118,15 +97,7 @@ def prepare(env, languages):
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "--clear", "-v0")
     manage(env, "load_demo")
-    output = subprocess.run(
-        [sys.executable, "-c", PAGE_VALUES, json.dumps(languages)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output)
+    return json_from(env, PAGE_VALUES, json.dumps(languages))
 
 
 def start_gunicorn(env, port):
@@ -149,16 +120,7 @@ def start_gunicorn(env, port):
         stderr=open(WORK / "gunicorn.log", "ab"),  # noqa: SIM115 (kept open while the server runs)
         start_new_session=True,
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=5) as answer:
-                if answer.status == 200:
-                    return server
-        except OSError:
-            time.sleep(0.3)
-    server.terminate()
-    raise SystemExit(f"gunicorn did not start ({WORK / 'gunicorn.log'}).")
+    return wait_until_served(server, f"http://127.0.0.1:{port}/robots.txt", WORK / "gunicorn.log")
 
 
 def warm(url):

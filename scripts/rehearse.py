@@ -25,6 +25,7 @@ from pathlib import Path
 
 import boto3
 import psycopg2
+from served import announcer, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -46,14 +47,7 @@ PUBLIC_READ_POLICY = {
 POSTGRES = os.environ.get("REHEARSAL_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres")
 
 
-def say(text):
-    print(f"\n=== rehearsal: {text}", flush=True)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+say = announcer("rehearsal")
 
 
 def wait_for_port(port, what, seconds=30):

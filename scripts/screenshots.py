@@ -17,7 +17,6 @@ the pictures are for the eye.
 import argparse
 import json
 import os
-import secrets
 import shutil
 import socket
 import subprocess
@@ -25,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from served import announcer, free_port, json_from, manage, site_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "screenshots"
@@ -110,31 +111,18 @@ LAYOUT_PROBLEMS = """() => {
 }"""
 
 
-def say(text):
-    print(f"\n=== screenshots: {text}", flush=True)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+say = announcer("screenshots")
 
 
 def environment(port):
-    env = {name: value for name, value in os.environ.items() if not name.startswith(("DJANGO_", "REDIS"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
+    return site_environment(
+        f"sqlite:///{WORK / 'db.sqlite3'}",
+        WORK / "media",
         # The development server serves the static and uploaded files itself only with DEBUG on.
         DJANGO_DEBUG="1",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
         DJANGO_SITE_URL=f"http://127.0.0.1:{port}",
-        DATABASE_URL=f"sqlite:///{WORK / 'db.sqlite3'}",
-        DJANGO_MEDIA_ROOT=str(WORK / "media"),
         DJANGO_TASKS="immediate",
-        DJANGO_LOG_LEVEL="WARNING",
     )
-    return env
 
 
 def prepare(env):
@@ -142,20 +130,12 @@ def prepare(env):
     if WORK.exists():
         shutil.rmtree(WORK)
     WORK.mkdir(parents=True)
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo")
 
 
 def page_values(env, languages):
-    output = subprocess.run(
-        [sys.executable, "-c", PAGE_VALUES, json.dumps(languages)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output)
+    return json_from(env, PAGE_VALUES, json.dumps(languages))
 
 
 def start_server(env, port):
