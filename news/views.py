@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView
 
+from core.render_cache import per_version
 from core.views import TranslatedSlugDetailMixin, deferred
 from news.models import Category, Document, Post
 
@@ -16,7 +17,19 @@ def public_posts():
     return Post.objects.published().for_lists()
 
 
-class PostListView(ListView):
+class CountPerVersionMixin:
+    """A list whose number of items, which only content changes, is counted once per content version."""
+
+    def count_key(self):
+        raise NotImplementedError
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        paginator.count = per_version(self.request, self.count_key(), queryset.count)
+        return paginator
+
+
+class PostListView(CountPerVersionMixin, ListView):
     template_name = "news/post_list.html"
     context_object_name = "posts"
     paginate_by = 12
@@ -24,9 +37,13 @@ class PostListView(ListView):
     http_method_names = ["get", "head", "options"]
 
     def get(self, request, *args, **kwargs):
-        # The latest featured post leads the first page; the list below is the others, newest first.
-        self.featured = public_posts().filter(featured=True).first()
+        # The latest featured post leads the first page; the list below is the others, newest first. Which post
+        # it is changes with content only: found once per content version (and only read in templates).
+        self.featured = per_version(request, "news:featured", lambda: public_posts().filter(featured=True).first())
         return super().get(request, *args, **kwargs)
+
+    def count_key(self):
+        return "news:list-count"
 
     def get_queryset(self):
         posts = public_posts()
@@ -40,7 +57,7 @@ class PostListView(ListView):
         return context
 
 
-class CategoryPostListView(TranslatedSlugDetailMixin, ListView):
+class CategoryPostListView(CountPerVersionMixin, TranslatedSlugDetailMixin, ListView):
     """A category's posts; its slug in any language leads to the canonical address."""
 
     template_name = "news/post_list.html"
@@ -60,6 +77,9 @@ class CategoryPostListView(TranslatedSlugDetailMixin, ListView):
 
     def get_queryset(self):
         return public_posts().filter(category=self.category)
+
+    def count_key(self):
+        return f"news:category-count:{self.category.pk}"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(

@@ -19,11 +19,21 @@ moment public content changes by itself (a scheduled news post).
 A page is stored with its brotli and gzip bodies (portal/compression.py) and
 sent in the encoding the client accepts.
 
+With a shared cache (Redis), each process also keeps a copy of the pages it
+served last (PAGE_CACHE_RECENT_PAGES), with the version each was made from and
+the moment it expires: a hit on such a page asks the shared cache for the
+version alone, a few bytes instead of the page, and serves the copy while the
+version is the same. The round trip per hit stays; the page no longer travels.
+
 The cache failing (Redis away) never fails a page: it is served uncached.
 """
 
 import hashlib
 import logging
+import pickle
+import threading
+import time
+from collections import OrderedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -85,6 +95,50 @@ def page_key(request):
     return "page-cache:page:" + hashlib.sha256(address.encode()).hexdigest()
 
 
+class RecentPages:
+    """The pages this process served last (at most PAGE_CACHE_RECENT_PAGES), each with the content version it was
+    made from and the moment (time.time()) it expires; kept pickled, so that each hit gets its own copy."""
+
+    def __init__(self):
+        self._pages = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        """(version, response, bodies) of the copy kept under `key`, or None (none, or expired)."""
+        with self._lock:
+            kept = self._pages.get(key)
+            if kept is None:
+                return None
+            if kept[1] <= time.time():
+                del self._pages[key]
+                return None
+            self._pages.move_to_end(key)
+        version, _expires, page = kept
+        return (version, *pickle.loads(page))
+
+    def put(self, key, version, expires, response, bodies):
+        size = settings.PAGE_CACHE_RECENT_PAGES
+        if size <= 0:
+            return
+        page = pickle.dumps((response, bodies), pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            self._pages[key] = (version, expires, page)
+            self._pages.move_to_end(key)
+            while len(self._pages) > size:
+                self._pages.popitem(last=False)
+
+    def forget(self, key):
+        with self._lock:
+            self._pages.pop(key, None)
+
+    def clear(self):
+        with self._lock:
+            self._pages.clear()
+
+
+recent_pages = RecentPages()
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -93,13 +147,22 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         key = page_key(request)
-        # One round trip: the current version and the stored page with the version it was made from.
+        kept = recent_pages.get(key) if settings.PAGE_CACHE_RECENT_PAGES > 0 else None
+        if kept is not None:
+            # This process's copy, while it is of the current version: one round trip, for the version alone.
+            version = cache.get(VERSION_KEY)
+            if version is not None and kept[0] == version:
+                return _hit(request, kept[1], kept[2])
+            recent_pages.forget(key)
+        # One round trip: the current version and the stored page with the version it was made from, and the
+        # moment it expires.
         found = cache.get_many([VERSION_KEY, key])
         version, stored = found.get(VERSION_KEY), found.get(key)
-        if version is not None and stored is not None and stored[0] == version:
-            response, bodies = stored[1], stored[2]
-            response["X-Page-Cache"] = "hit"
-            return _encoded(request, response, bodies)
+        # (A page stored by an earlier release, without its expiry, is made again.)
+        if version is not None and stored is not None and len(stored) == 4 and stored[0] == version:
+            _version, response, bodies, expires = stored
+            recent_pages.put(key, version, expires, response, bodies)
+            return _hit(request, response, bodies)
         if version is None:
             version = content_version(request)
         else:
@@ -111,11 +174,18 @@ class AnonymousPageCacheMiddleware:
                 if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                     response.render()
                 bodies = compressed_bodies(response.content) if may_compress(request, response) else None
-                cache.set(key, (version, response, bodies), timeout)
+                expires = time.time() + timeout
+                cache.set(key, (version, response, bodies, expires), timeout)
+                recent_pages.put(key, version, expires, response, bodies)
                 response["X-Page-Cache"] = "miss"
                 return _encoded(request, response, bodies)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def _hit(request, response, bodies):
+    response["X-Page-Cache"] = "hit"
+    return _encoded(request, response, bodies)
 
 
 def _encoded(request, response, bodies):

@@ -67,7 +67,7 @@ def test_a_page_is_sent_in_the_encoding_the_client_accepts(client, park, page_ca
         assert vary(response) == vary(plain) | {"accept-encoding"}, accept
         if page_cache and encoding and response["X-Page-Cache"] == "hit":
             # Sent as stored: the bodies made once, when the page was stored.
-            _version, _response, bodies = cache.get(page_key(response.wsgi_request))
+            _version, _response, bodies, _expires = cache.get(page_key(response.wsgi_request))
             assert response.content == bodies[encoding]
     if page_cache:
         assert response["X-Page-Cache"] == "hit"

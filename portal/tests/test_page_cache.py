@@ -1,12 +1,15 @@
 """The anonymous page cache: hits skip the database, changes show once committed, private pages are never cached."""
 
+import gzip
+import os
+import time
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
 from django.db import connection, transaction
-from django.http import QueryDict
+from django.http import HttpResponse, QueryDict
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -19,7 +22,7 @@ from news.models import Category, Post
 from news.services import process_post_photos
 from news.tests.conftest import make_post, photo_upload
 from pages.models import Page
-from parks.models import Phase, Plot
+from parks.models import Park, Phase, Plot
 from portal import page_cache
 from translations.status import record_translations
 
@@ -207,7 +210,7 @@ def test_a_page_made_before_a_change_is_never_served_after_it(client, park, page
     url = reverse("portal:park")
     get(client, url)
     key = page_cache.page_key(client.get(url).wsgi_request)
-    version, response, _bodies = cache.get(key)
+    version, _response, _bodies, _expires = cache.get(key)
     bump_content_version()
     # The page is still stored, with the version it was made from: it is not served.
     assert cache.get(key)[0] == version
@@ -240,6 +243,9 @@ def test_a_scheduled_post_appears_on_cached_pages_at_its_time(client, park, page
     assert 0 < page_cache._timeout() <= 90
 
 
+# The real Redis of the tests (db 14, as the render cache's tests).
+REDIS_TEST_URL = "redis://127.0.0.1:6379/14"
+
 # A cache server that is not there: the real Redis client, connecting to a port where nothing listens.
 UNREACHABLE_REDIS = {
     "default": {
@@ -264,6 +270,105 @@ def test_without_the_cache_pages_are_served_uncached(client, park, redis_away):
         assert response.status_code == 200, url
         assert "X-Page-Cache" not in response
     mark_content_changed()  # the version cannot move: no error either
+
+
+@pytest.fixture
+def page_cache_on_redis(settings):
+    """The page cache on the real Redis (db 14, under a prefix of this process's own), with copies of the pages
+    this process served; emptied afterwards."""
+    prefix = f"page-cache-test-{os.getpid()}"
+    settings.CACHES = {
+        "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS_TEST_URL, "KEY_PREFIX": prefix}
+    }
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_RECENT_PAGES = 200
+    page_cache.recent_pages.clear()
+    backend = caches["default"]
+    redis = backend._cache.get_client(write=True)
+    redis.ping()
+
+    def empty():
+        for key in redis.scan_iter(f"{prefix}:*"):
+            redis.delete(key)
+
+    empty()
+    yield backend
+    empty()
+    page_cache.recent_pages.clear()
+
+
+def watch_reads(monkeypatch, backend):
+    """The cache's reads from now on: (method, keys)."""
+    reads = []
+    for name in ("get", "get_many"):
+        method = getattr(backend, name)
+
+        def watched(keys, *args, _name=name, _method=method, **kwargs):
+            reads.append((_name, keys))
+            return _method(keys, *args, **kwargs)
+
+        monkeypatch.setattr(backend, name, watched)
+    return reads
+
+
+def test_on_redis_a_page_this_process_served_is_sent_again_for_the_version_alone(
+    client, park, page_cache_on_redis, monkeypatch
+):
+    url = reverse("portal:park")
+    first, _queries = get(client, url)
+    reads = watch_reads(monkeypatch, page_cache_on_redis)
+    second, queries = get(client, url, HTTP_ACCEPT_ENCODING="gzip")
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit" and queries == 0
+    assert gzip.decompress(second.content) == first.content
+    # One round trip, for the version: the page does not travel.
+    assert reads == [("get", content.VERSION_KEY)]
+    third, _queries = get(client, url)
+    assert third.content == first.content and "Content-Encoding" not in third
+
+
+def test_on_redis_a_copy_is_not_sent_once_another_process_changed_the_content(client, park, page_cache_on_redis):
+    """Another app server saves: the version moves in Redis, not in this process. The next request here gets the
+    page of the new content."""
+    url = reverse("portal:park")
+    get(client, url)
+    assert get(client, url)[0]["X-Page-Cache"] == "hit"
+    Park.objects.filter(pk=park.pk).update(tagline_vi="Đất sạch sẵn sàng cho nhà máy của bạn")
+    redis = page_cache_on_redis._cache.get_client(write=True)
+    redis.incr(page_cache_on_redis.make_key(content.VERSION_KEY))
+    changed, queries = get(client, url)
+    assert changed["X-Page-Cache"] == "miss" and queries > 0
+    assert "Đất sạch sẵn sàng cho nhà máy của bạn" in changed.content.decode()
+    assert get(client, url)[0]["X-Page-Cache"] == "hit"
+
+
+def test_on_redis_a_copy_is_not_sent_while_redis_is_away(client, park, page_cache_on_redis):
+    """Without the version there is no telling whether a copy is current: the page is made anew."""
+    url = reverse("portal:park")
+    get(client, url)
+    Park.objects.filter(pk=park.pk).update(tagline_vi="Đất sạch sẵn sàng cho nhà máy của bạn")
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        response, queries = get(client, url)
+    assert response.status_code == 200 and "X-Page-Cache" not in response and queries > 0
+    assert "Đất sạch sẵn sàng cho nhà máy của bạn" in response.content.decode()
+
+
+def test_the_copies_are_few_and_none_is_kept_past_its_expiry(settings):
+    settings.PAGE_CACHE_RECENT_PAGES = 2
+    recent = page_cache.RecentPages()
+    later = time.time() + 60
+    for key in ("a", "b", "c"):
+        recent.put(key, 7, later, HttpResponse(key), None)
+    assert recent.get("a") is None
+    version, response, bodies = recent.get("b")
+    assert version == 7 and response.content == b"b" and bodies is None
+    # Each hit gets its own copy: a header set on one is not on the next.
+    recent.get("c")[1]["X-Page-Cache"] = "hit"
+    assert "X-Page-Cache" not in recent.get("c")[1]
+    recent.put("d", 7, time.time() - 1, HttpResponse("d"), None)
+    assert recent.get("d") is None
+    settings.PAGE_CACHE_RECENT_PAGES = 0
+    recent.put("e", 7, later, HttpResponse("e"), None)
+    assert recent.get("e") is None
 
 
 # Parameters a view reads, watched: every public page reads only those it lists (or the cache would mix pages up).

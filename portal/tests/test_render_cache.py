@@ -22,6 +22,7 @@ from core import render_cache
 from core.content import bump_content_version
 from inquiries.models import Inquiry
 from news.models import Category, Post
+from news.tests.conftest import make_post
 from pages.models import Page
 from parks.models import Incentive, Park, Phase, Plot, Sector
 from portal.views import ParkView
@@ -164,8 +165,8 @@ HIT_QUERIES = {
     "sector": 1,
     "incentives": 0,
     "incentive": 1,
-    "news": 2,  # the featured post, the number of posts (the pagination)
-    "news-category": 2,  # the category, the number of its posts
+    "news": 0,  # the featured post and the number of posts (the pagination) are kept per version
+    "news-category": 1,  # the category; the number of its posts is kept per version
     "news-post": 1,
     "documents": 0,
     "projects-filtered": 1,  # the number of projects (the pagination); the filter's choices are kept per version
@@ -505,3 +506,22 @@ def test_on_redis_a_hit_is_one_round_trip(client, pages, real_redis, settings, m
     # The version and every part of the page in one read; the inquiry form's content and footer are made and not
     # stored.
     assert calls == ["get_many"], calls
+
+
+def test_the_news_list_finds_its_featured_post_and_counts_its_posts_once_per_version(
+    client, demo, render_cache_on, django_capture_on_commit_callbacks
+):
+    """Both change with content only: kept per version, they follow a new post on the very next request."""
+    with translation.override("en"):
+        news = reverse("news:list")
+        category = Category.objects.order_by("order").first()
+        in_category = category.get_absolute_url()
+    before = {url: fetch(client, url)[0].context for url in (news, in_category)}
+    assert fetch(client, news)[1] == 0 and fetch(client, in_category)[1] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        post = make_post(category, "Khởi công nhà máy mới", title_en="A new factory breaks ground", featured=True)
+    after = {url: fetch(client, url)[0].context for url in (news, in_category)}
+    for url in (news, in_category):
+        assert after[url]["paginator"].count == before[url]["paginator"].count + 1, url
+    assert before[news]["featured"] != post and after[news]["featured"] == post
+    assert "A new factory breaks ground" in main_of(fetch(client, news)[0])
