@@ -21,9 +21,10 @@ sent in the encoding the client accepts.
 
 With a shared cache (Redis), each process also keeps a copy of the pages it
 served last (PAGE_CACHE_RECENT_PAGES), with the version each was made from and
-the moment it expires: a hit on such a page asks the shared cache for the
-version alone, a few bytes instead of the page, and serves the copy while the
-version is the same. The round trip per hit stays; the page no longer travels.
+the moment it expires, and serves the copy while the version is the same. The
+version is read through Redis's client-side tracking (core/cache.py): from the
+process while Redis has not said it changed, so such a hit makes no round trip
+at all; any other hit makes one, for the version and the page together.
 
 The cache failing (Redis away) never fails a page: it is served uncached.
 """
@@ -149,8 +150,10 @@ class AnonymousPageCacheMiddleware:
         key = page_key(request)
         kept = recent_pages.get(key) if settings.PAGE_CACHE_RECENT_PAGES > 0 else None
         if kept is not None:
-            # This process's copy, while it is of the current version: one round trip, for the version alone.
-            version = cache.get(VERSION_KEY)
+            # This process's copy, while it is of the current version: the version alone is read, through Redis's
+            # tracking where the cache has it (core/cache.py): no round trip while the version stands.
+            read = getattr(cache, "get_tracked", cache.get)
+            version = read(VERSION_KEY)
             if version is not None and kept[0] == version:
                 return _hit(request, kept[1], kept[2])
             recent_pages.forget(key)

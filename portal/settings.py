@@ -196,8 +196,8 @@ RENDER_CACHE_SECONDS = env_int("DJANGO_RENDER_CACHE_SECONDS", 300)
 
 # Public pages are cached whole for anonymous visitors (portal/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
-# With a shared cache, each process keeps a copy of this many of the pages it served last, so that a hit asks the
-# shared cache for the content version alone (portal/page_cache.py); 0: none. A local-memory cache is in the
+# With a shared cache, each process keeps a copy of this many of the pages it served last, sent while the content
+# version (read through Redis's tracking) stands (portal/page_cache.py); 0: none. A local-memory cache is in the
 # process already.
 PAGE_CACHE_RECENT_PAGES = env_int("DJANGO_PAGE_CACHE_RECENT_PAGES", 200 if REDIS_URL else 0)
 
