@@ -1,10 +1,11 @@
 """Test helpers for every app: a small HTML tree from the standard library's parser, admin forms as a browser posts
-them, the number of queries a page takes, and a real SMTP server to send mail to."""
+them, the number of queries a page takes, a real SMTP server to send mail to, and the cache on the real Redis."""
 
 import email
 import email.policy
 import os
 import socket
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import boto3
 import pytest
 from aiosmtpd.controller import Controller
 from django import forms
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from moto.server import ThreadedMotoServer
@@ -232,6 +234,27 @@ class S3Server:
             },
             "staticfiles": staticfiles,
         }
+
+
+@contextmanager
+def real_redis_cache(settings, backend, location, name):
+    """The default cache on the real Redis at `location` (`backend`: the cache class's path), under a key prefix of
+    this process's own, emptied before and after; yields the cache."""
+    prefix = f"{name}-{os.getpid()}"
+    settings.CACHES = {"default": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": prefix}}
+    cache = caches["default"]
+    redis = cache._cache.get_client(write=True)
+    redis.ping()
+
+    def empty():
+        for key in redis.scan_iter(f"{prefix}:*"):
+            redis.delete(key)
+
+    empty()
+    try:
+        yield cache
+    finally:
+        empty()
 
 
 def form_fields(html, form_id):

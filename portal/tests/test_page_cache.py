@@ -1,7 +1,6 @@
 """The anonymous page cache: hits skip the database, changes show once committed, private pages are never cached."""
 
 import gzip
-import os
 import time
 from datetime import timedelta
 
@@ -17,6 +16,7 @@ from django.utils import timezone, translation
 from core import content
 from core.content import bump_content_version, content_changed, mark_content_changed, register_next_change
 from core.roles import TRANSLATOR
+from core.testing import real_redis_cache
 from inquiries.models import Inquiry, InquiryNote
 from news.models import Category, Post
 from news.services import process_post_photos
@@ -276,24 +276,11 @@ def test_without_the_cache_pages_are_served_uncached(client, park, redis_away):
 def page_cache_on_redis(settings):
     """The page cache on the real Redis (db 14, under a prefix of this process's own), with copies of the pages
     this process served; emptied afterwards."""
-    prefix = f"page-cache-test-{os.getpid()}"
-    settings.CACHES = {
-        "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS_TEST_URL, "KEY_PREFIX": prefix}
-    }
     settings.PAGE_CACHE_SECONDS = 300
     settings.PAGE_CACHE_RECENT_PAGES = 200
     page_cache.recent_pages.clear()
-    backend = caches["default"]
-    redis = backend._cache.get_client(write=True)
-    redis.ping()
-
-    def empty():
-        for key in redis.scan_iter(f"{prefix}:*"):
-            redis.delete(key)
-
-    empty()
-    yield backend
-    empty()
+    with real_redis_cache(settings, "core.cache.ResilientRedisCache", REDIS_TEST_URL, "page-cache-test") as backend:
+        yield backend
     page_cache.recent_pages.clear()
 
 

@@ -3,7 +3,6 @@ stored parts is the page made without them, with fewer queries; a change shows o
 belongs to one visitor is stored; the cache away or on the real Redis changes nothing a visitor sees."""
 
 import io
-import os
 import re
 
 import pytest
@@ -20,6 +19,7 @@ from alerts.models import Subscription
 from alerts.services import unsubscribe_token
 from core import render_cache
 from core.content import bump_content_version
+from core.testing import real_redis_cache
 from inquiries.models import Inquiry
 from news.models import Category, Post
 from news.tests.conftest import make_post
@@ -454,28 +454,13 @@ def test_different_queries_at_one_address_get_their_own_parts(client, demo, rend
 @pytest.fixture
 def real_redis(settings):
     """The cache on the real Redis (db 14), under a prefix of this process's own, emptied afterwards."""
-    prefix = f"render-cache-test-{os.getpid()}"
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/14",
-            "KEY_PREFIX": prefix,
-        }
-    }
     settings.RENDER_CACHE_SECONDS = 300
     settings.PAGE_CACHE_SECONDS = 0
     render_cache._DERIVED.clear()
-    backend = caches["default"]
-    client = backend._cache.get_client(write=True)
-    client.ping()
-
-    def empty():
-        for key in client.scan_iter(f"{prefix}:*"):
-            client.delete(key)
-
-    empty()
-    yield backend
-    empty()
+    with real_redis_cache(
+        settings, "django.core.cache.backends.redis.RedisCache", "redis://127.0.0.1:6379/14", "render-cache-test"
+    ) as backend:
+        yield backend
     render_cache._DERIVED.clear()
 
 
