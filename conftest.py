@@ -357,6 +357,15 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started after the test database is made, so that it is stopped (its requests
+    ended, their connections closed) before the database is dropped: PostgreSQL waits 5 s for another session on
+    a database before it refuses to drop it. Where a worker's first test used the browser, the server was
+    started first and stopped last."""
+    return live_server
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A Chromium page on the live server that records every failed request, request to another host,
