@@ -20,7 +20,7 @@ import time
 import redis
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError
+from redis.exceptions import RedisError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -132,6 +132,7 @@ class ResilientRedisCache(RedisCache):
         self._class = SharedClientRedisCacheClient
         self._last_logged = 0.0
         self._tracked = None
+        self._tracking_refused = False
 
     def _outage(self, operation, error):
         now = time.monotonic()
@@ -142,13 +143,22 @@ class ResilientRedisCache(RedisCache):
     def get_tracked(self, key, default=None, version=None):
         """`get()` of a key read on every request and seldom changed, answered from this process until Redis says
         the key changed (TrackedReads): no round trip while it has not. Whatever changes the key, from any
-        process, is seen by the next read here."""
-        key = self.make_and_validate_key(key, version=version)
+        process, is seen by the next read here. A server that refuses tracking (older than Redis 6, or with the
+        CLIENT command turned off) is read with `get()` from then on."""
+        if self._tracking_refused:
+            return self.get(key, default, version)
+        name = self.make_and_validate_key(key, version=version)
         if self._tracked is None:
-            options = {name: value for name, value in self._cache._pool_options.items() if name != "parser_class"}
+            options = {option: value for option, value in self._cache._pool_options.items() if option != "parser_class"}
             self._tracked = TrackedReads(self._cache._servers[0], options)
         try:
-            value = self._tracked.get(key)
+            value = self._tracked.get(name)
+        except ResponseError as error:
+            self._tracking_refused = True
+            logger.warning(
+                "Redis refused client-side tracking (%s); the content version is read on every request.", error
+            )
+            return self.get(key, default, version)
         except OUTAGE + (RedisError,) as error:
             self._outage("get", error)
             return default

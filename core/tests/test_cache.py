@@ -6,7 +6,7 @@ import os
 import pytest
 import redis as redis_library
 
-from core.cache import ResilientRedisCache
+from core.cache import ResilientRedisCache, TrackedReads
 
 # db 13: the tests' own (FLUSHDB there touches no other test's keys).
 URL = "redis://127.0.0.1:6379/13"
@@ -119,3 +119,21 @@ def test_with_redis_away_a_tracked_read_answers_nothing_and_raises_nothing():
     backend = ResilientRedisCache("redis://127.0.0.1:9/0", {"OPTIONS": {"socket_connect_timeout": 0.2}})
     assert backend.get_tracked("content:version") is None
     assert backend.get_tracked("content:version", default=0) == 0
+
+
+def test_a_server_that_refuses_tracking_is_read_on_every_request(shared, monkeypatch, caplog):
+    """A Redis without CLIENT TRACKING (older than 6, or the command turned off) answers an error: the key is read
+    with a plain GET from then on, and a change is seen at once."""
+    backend, other = shared
+    backend.set("content:version", 5)
+
+    def refused(self):
+        connection = redis_library.ConnectionPool.from_url(URL).get_connection()
+        connection.send_command("CLIENT", "NO-SUCH-SUBCOMMAND")
+        connection.read_response()
+
+    monkeypatch.setattr(TrackedReads, "_connect", refused)
+    assert backend.get_tracked("content:version") == 5
+    assert "refused client-side tracking" in caplog.text
+    other.incr(backend.make_key("content:version"))
+    assert backend.get_tracked("content:version") == 6
