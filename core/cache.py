@@ -143,8 +143,8 @@ class ResilientRedisCache(RedisCache):
     def get_tracked(self, key, default=None, version=None):
         """`get()` of a key read on every request and seldom changed, answered from this process until Redis says
         the key changed (TrackedReads): no round trip while it has not. Whatever changes the key, from any
-        process, is seen by the next read here. A server that refuses tracking (older than Redis 6, or with the
-        CLIENT command turned off) is read with `get()` from then on."""
+        process, is seen by the next read here. A server that answers the tracking command with an error (the
+        CLIENT command turned off, say) is read with `get()` from then on. Tracking needs Redis 6 or newer."""
         if self._tracking_refused:
             return self.get(key, default, version)
         name = self.make_and_validate_key(key, version=version)

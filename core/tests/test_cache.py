@@ -122,7 +122,7 @@ def test_with_redis_away_a_tracked_read_answers_nothing_and_raises_nothing():
 
 
 def test_a_server_that_refuses_tracking_is_read_on_every_request(shared, monkeypatch, caplog):
-    """A Redis without CLIENT TRACKING (older than 6, or the command turned off) answers an error: the key is read
+    """A Redis that answers the tracking command with an error (CLIENT turned off, say): the key is read
     with a plain GET from then on, and a change is seen at once."""
     backend, other = shared
     backend.set("content:version", 5)
