@@ -33,9 +33,6 @@ REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/9")
 
 # Counts the queries of each page with Django's test client against the bench's database (one process).
 COUNT_QUERIES = r"""
-import json, sys
-import django
-django.setup()
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -119,7 +116,6 @@ def drop_database(name):
 def page_paths(environment):
     """The concrete addresses of each kind of page in this database."""
     script = (
-        "import json, django; django.setup()\n"
         "from django.utils import translation\n"
         "from news.models import Post\n"
         "from parks.models import Phase, Plot, Sector\n"

@@ -51,9 +51,6 @@ PAGES = [
 
 # The latest news post, in each language.
 PAGE_VALUES = r"""
-import json, sys
-import django
-django.setup()
 from django.utils import translation
 from news.models import Post
 post = Post.objects.published().order_by("-publish_at").first()

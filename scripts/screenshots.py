@@ -52,10 +52,7 @@ PAGES = [
 # The addresses that differ by language or by database: Phase II, its first available plot, a shortlist of
 # three plots of Phase II (one of each status where the demo has one), the latest news post.
 PAGE_VALUES = r"""
-import json
 from urllib.parse import urlencode
-import django
-django.setup()
 from django.utils import translation
 from news.models import Post
 from parks.models import Phase, Plot
@@ -68,7 +65,7 @@ for status in ("available", "reserved", "leased"):
         shortlist.append(plot.code)
 shortlist += [code for code in plots.values_list("code", flat=True) if code not in shortlist][: 3 - len(shortlist)]
 values = {}
-for lang in json.loads(__import__("sys").argv[1]):
+for lang in json.loads(sys.argv[1]):
     with translation.override(lang):
         values[lang] = {
             "phase": phase.url_slug,

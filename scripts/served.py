@@ -55,11 +55,20 @@ def manage(environment, *command):
     subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=environment, check=True)
 
 
+# What every snippet `json_from` runs starts with: the modules it prints and reads its arguments with, and the site.
+SNIPPET_START = "import json\nimport sys\nimport django\ndjango.setup()\n"
+
+
 def json_from(environment, code, *arguments):
-    """What Python `code` (run with `arguments`, from the project's folder, with the site's environment) prints,
-    read as JSON."""
+    """What Python `code` prints, read as JSON. The code runs from the project's folder, with the site's
+    environment and `arguments` (sys.argv[1:]), after SNIPPET_START: Django set up, `json` and `sys` imported."""
     output = subprocess.run(
-        [sys.executable, "-c", code, *arguments], cwd=ROOT, env=environment, check=True, capture_output=True, text=True
+        [sys.executable, "-c", SNIPPET_START + code, *arguments],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return json.loads(output)
 
